@@ -43,6 +43,15 @@ public final class Gil {
     return new GilToken(Thread.currentThread());
   }
 
+  /**
+   * Releases the lock completely if the current thread holds it, until the returned scope closes;
+   * when it does not hold it, the scope does nothing. Used by generated {@code @NoGil} wrappers,
+   * which may be called with or without the lock.
+   */
+  public static GilRelease releaseIfHeld() {
+    return new GilRelease(releaseAll());
+  }
+
   /** Whether the current thread holds the lock. */
   public static boolean isHeld() {
     return LOCK.isHeldByCurrentThread();
