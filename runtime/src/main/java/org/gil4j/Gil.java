@@ -2,94 +2,233 @@ package org.gil4j;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.gil4j.annotations.WithGil;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The process-wide lock. First version: a re-entrant lock with scoped tokens; the fair hand-off,
- * statistics and diagnostics of DESIGN.md replace its internals behind this same surface.
+ * The process-wide lock, in the manner of CPython's global interpreter lock. Hold it to touch
+ * lock-bound objects, release it around long work that touches none of them, re-acquire it
+ * briefly when one must be touched again.
  *
  * <pre>{@code
  * try (GilToken gil = Gil.acquire()) {
- *   world.tick();
+ *   world.tick();                                  // held
+ *   long n = gil.allowThreads(() -> countWords()); // released, other threads run
+ *   world.record(n);                               // held again, same depth
  * }
  * }</pre>
+ *
+ * <h2>Concurrency contract</h2>
+ *
+ * <ul>
+ *   <li><b>Who may call.</b> Any thread, platform or virtual. Nothing here uses {@code
+ *       synchronized} or {@code Object.wait}: waiting parks with {@link
+ *       java.util.concurrent.locks.LockSupport}, so a virtual thread never pins its carrier.
+ *   <li><b>Reentrancy.</b> A thread that holds the lock acquires it again at once (an owner
+ *       check); each acquisition returns a {@link GilToken} to close in reverse order. {@link
+ *       GilToken#allowThreads allowThreads} and {@link GilToken#release() release()} give up every
+ *       level and restore the same depth afterwards, also when the body throws.
+ *   <li><b>Exceptions.</b> Bodies declare a generic {@code throws X}; checked exceptions, runtime
+ *       exceptions and errors pass through unchanged and never leave the lock held.
+ *   <li><b>Hand-off policy</b> (CPython 3's, plus a priority for returning threads). A thread that
+ *       finds the lock taken waits one {@linkplain #setSwitchInterval switch interval} (5 ms by
+ *       default; the interval restarts whenever the lock changes hands meanwhile) and then posts
+ *       a <em>drop request</em>. The holder honours it at its next {@link GilToken#checkpoint()},
+ *       {@code allowThreads}/{@code release()} or outermost scope exit by handing the lock
+ *       directly to the requester; so the yielding thread cannot take it back before the
+ *       requester ran (no starvation), and a thread yielding at a checkpoint then waits like any
+ *       other. <em>Priority:</em> a thread coming back from lock-free code (closing a release
+ *       scope, returning from {@code allowThreads}) or taking the lock fresh (depth 0, usually
+ *       after blocking I/O or computing without it) posts its request after a couple of
+ *       microseconds instead of a whole interval, and may displace a pending request of a thread
+ *       that was yielded at a checkpoint. Why: such a thread typically needs the lock briefly and
+ *       then releases it again, while the checkpointing thread is CPU-bound and loses little;
+ *       without the priority every blocking operation beside a CPU-bound thread would cost a
+ *       whole switch interval (the I/O convoy, issue 5). A CPU-bound holder that calls {@code
+ *       checkpoint()} every 50 µs therefore hands over within about 50 µs. Between plain
+ *       releases with nobody requesting, the lock is free for whoever comes first (barging), which
+ *       keeps short critical sections fast.
+ *   <li><b>Interrupts.</b> Acquiring, timed or not, and taking the lock back after a release are
+ *       uninterruptible; an interrupt arriving meanwhile is kept and the thread's interrupt status
+ *       is set again when the call returns or throws.
+ *   <li><b>Happens-before.</b> Releasing the lock (any full release, including a hand-off)
+ *       happens-before every subsequent acquisition of it by another thread, as for {@link
+ *       java.util.concurrent.locks.Lock}. Re-entrant acquisitions and releases establish nothing
+ *       new.
+ *   <li><b>Robustness.</b> A thread that ends while holding the lock does not wedge the process:
+ *       the next waiter notices (within a switch interval), takes it over and reports an {@link
+ *       GilDiagnostic.Kind#ABANDONED ABANDONED} diagnostic naming the dead thread. A waiter stuck
+ *       beyond the {@linkplain #setLongWaitThreshold long-wait threshold} reports a {@link
+ *       GilDiagnostic.Kind#LONG_WAIT LONG_WAIT} diagnostic with the holder's name and stack, once
+ *       per holder episode.
+ * </ul>
+ *
+ * <p>All settings are process-wide and may be changed at any time; waits already in progress keep
+ * the values they started with.
  */
 public final class Gil {
-  private static final ReentrantLock LOCK = new ReentrantLock();
-  private static volatile Duration switchInterval = Duration.ofMillis(5);
+  private static final GilSync SYNC = GilSync.INSTANCE;
 
   private Gil() {}
 
-  /** Runs {@code body} holding the lock and returns its result; re-entrant. */
+  /**
+   * Runs {@code body} holding the lock and returns its result. Re-entrant: on a thread that holds
+   * the lock already the body runs at once, one level deeper. The token passed to the body is
+   * valid only inside it and only on this thread.
+   *
+   * @throws X whatever {@code body} throws, unchanged; the level taken here is released first
+   */
   public static <R, X extends Throwable> R withGil(@WithGil GilFunction<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
-    try (GilToken gil = acquire()) {
+    Thread me = Thread.currentThread();
+    GilToken gil = new GilToken(me, SYNC.enter(me), "Gil.withGil");
+    try {
       return body.apply(gil);
+    } finally {
+      gil.close();
     }
-  }
-
-  /** Runs {@code body} holding the lock; re-entrant. */
-  public static <X extends Throwable> void runWithGil(@WithGil GilConsumer<X> body) throws X {
-    Objects.requireNonNull(body, "body");
-    try (GilToken gil = acquire()) {
-      body.accept(gil);
-    }
-  }
-
-  /** Acquires the lock (re-entrantly) and returns a token to close in try-with-resources. */
-  public static GilToken acquire() {
-    LOCK.lock();
-    return new GilToken(Thread.currentThread());
   }
 
   /**
-   * Releases the lock completely if the current thread holds it, until the returned scope closes;
-   * when it does not hold it, the scope does nothing. Used by generated {@code @NoGil} wrappers,
-   * which may be called with or without the lock.
+   * Runs {@code body} holding the lock; the void form of {@link #withGil} (a separate name, since
+   * an overload would make implicitly typed lambdas ambiguous).
+   *
+   * @throws X whatever {@code body} throws, unchanged; the level taken here is released first
+   */
+  public static <X extends Throwable> void runWithGil(@WithGil GilConsumer<X> body) throws X {
+    Objects.requireNonNull(body, "body");
+    Thread me = Thread.currentThread();
+    GilToken gil = new GilToken(me, SYNC.enter(me), "Gil.runWithGil");
+    try {
+      body.accept(gil);
+    } finally {
+      gil.close();
+    }
+  }
+
+  /**
+   * Acquires the lock, re-entrantly, and returns the token that proves it; close it in
+   * try-with-resources on this thread. Waits as long as it takes (uninterruptibly, preserving the
+   * interrupt status); a fresh acquisition has priority as described in the class comment.
+   */
+  public static GilToken acquire() {
+    Thread me = Thread.currentThread();
+    return new GilToken(me, SYNC.enter(me), "Gil.acquire");
+  }
+
+  /**
+   * Acquires the lock like {@link #acquire()} but waits at most {@code timeout}, so a program can
+   * recover from a holder that never lets go (for example one that waits for threads that need
+   * the lock). Re-entrant acquisitions and a free lock succeed at once whatever the timeout.
+   *
+   * @throws GilTimeoutException if the lock was not acquired in time; its message names the holder
+   * @throws NullPointerException if {@code timeout} is null
+   */
+  public static GilToken acquire(Duration timeout) {
+    long nanos = saturatedNanos(Objects.requireNonNull(timeout, "timeout"));
+    Thread me = Thread.currentThread();
+    return new GilToken(me, SYNC.enter(me, Math.max(0L, nanos)), "Gil.acquire(Duration)");
+  }
+
+  /**
+   * Releases the lock completely if the current thread holds it, until the returned scope is
+   * closed; when the thread does not hold it, the scope does nothing. Used by generated {@code
+   * @NoGil} wrappers, which may be called with or without the lock. Same hand-off and priority as
+   * {@link GilToken#release()}.
    */
   public static GilRelease releaseIfHeld() {
-    return new GilRelease(releaseAll());
+    Thread me = Thread.currentThread();
+    return new GilRelease(me, SYNC.isHeldBy(me) ? SYNC.releaseAll(me) : 0);
   }
 
-  /** Whether the current thread holds the lock. */
+  /** Whether the current thread holds the lock (false inside its own release scopes). */
   public static boolean isHeld() {
-    return LOCK.isHeldByCurrentThread();
+    return SYNC.isHeldBy(Thread.currentThread());
   }
 
-  /** How many times the current thread holds the lock (0 when it does not). */
+  /** How many levels of the lock the current thread holds; 0 when it does not hold it. */
   public static int holdCount() {
-    return LOCK.getHoldCount();
+    return SYNC.depthOf(Thread.currentThread());
   }
 
-  /** Sets the switch interval. */
+  /**
+   * Sets how long a waiter lets the holder run before it posts a drop request (CPython's {@code
+   * sys.setswitchinterval}); default 5 ms. Also the longest a waiter parks between checks of the
+   * holder's liveness.
+   *
+   * @throws IllegalArgumentException if {@code interval} is zero or negative
+   */
   public static void setSwitchInterval(Duration interval) {
-    if (interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("switch interval must be positive: " + interval);
-    }
-    switchInterval = interval;
+    SYNC.switchIntervalNanos = positiveNanos(interval, "switch interval");
   }
 
   /** The current switch interval. */
   public static Duration switchInterval() {
-    return switchInterval;
+    return Duration.ofNanos(SYNC.switchIntervalNanos);
   }
 
-  static void unlockOnce() {
-    LOCK.unlock();
+  /**
+   * Sets how long a thread may wait for the lock before a {@link GilDiagnostic.Kind#LONG_WAIT}
+   * diagnostic names the holder and its stack; default 1 s.
+   *
+   * @throws IllegalArgumentException if {@code threshold} is zero or negative
+   */
+  public static void setLongWaitThreshold(Duration threshold) {
+    SYNC.longWaitNanos = positiveNanos(threshold, "long-wait threshold");
   }
 
-  static int releaseAll() {
-    int depth = LOCK.getHoldCount();
-    for (int i = 0; i < depth; i++) {
-      LOCK.unlock();
+  /** The current long-wait threshold. */
+  public static Duration longWaitThreshold() {
+    return Duration.ofNanos(SYNC.longWaitNanos);
+  }
+
+  /**
+   * Sets the listener that receives every {@link GilDiagnostic} besides the {@code org.gil4j}
+   * {@link System.Logger}; {@code null} removes it. The listener runs on the thread that noticed
+   * the problem, while that thread waits for the lock (never holding it); what it throws is
+   * logged and ignored.
+   */
+  public static void setDiagnosticListener(@Nullable Consumer<GilDiagnostic> listener) {
+    GilMonitor.listener = listener;
+  }
+
+  /**
+   * Switches statistics on or off (default off). Off, the lock does no timing and no counting;
+   * on, every hold costs two {@link System#nanoTime()} calls and a few volatile writes.
+   */
+  public static void setStatsEnabled(boolean enabled) {
+    GilMonitor.statsEnabled = enabled;
+  }
+
+  /** Whether statistics are being counted. */
+  public static boolean isStatsEnabled() {
+    return GilMonitor.statsEnabled;
+  }
+
+  /** An immutable snapshot of the statistics counted since the last {@link #resetStats()}. */
+  public static GilStats stats() {
+    return GilMonitor.counters.snapshot();
+  }
+
+  /** Starts a new statistics period: every counter back to zero. */
+  public static void resetStats() {
+    GilMonitor.counters = new GilCounters();
+  }
+
+  private static long positiveNanos(Duration d, String what) {
+    Objects.requireNonNull(d, what);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive: " + d);
     }
-    return depth;
+    return Math.max(1L, saturatedNanos(d));
   }
 
-  static void restore(int depth) {
-    for (int i = 0; i < depth; i++) {
-      LOCK.lock();
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return d.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
   }
 }

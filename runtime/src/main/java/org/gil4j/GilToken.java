@@ -4,63 +4,162 @@ import java.util.Objects;
 import org.gil4j.annotations.NoGil;
 
 /**
- * Proof that the current thread holds the lock, like PyO3's {@code Python<'py>} token. Valid only
- * on the thread that acquired it and until its scope closes.
+ * Proof that the current thread holds the lock, like PyO3's {@code Python<'py>} token. A token is
+ * valid only on the thread that acquired it, only until its scope closes, and only while that
+ * thread actually holds the lock (not inside its own {@link #allowThreads} or {@link #release()}
+ * scope). Every method checks this and throws {@link IllegalStateException} naming the thread and
+ * the scope the token came from; this is the run-time backstop for code compiled without the
+ * checker.
+ *
+ * <p>Tokens are cheap, thread-confined objects; do not store or share them. Nested acquisitions
+ * return nested tokens, which must be closed in reverse order (try-with-resources does that).
  */
 public final class GilToken implements AutoCloseable {
-  private final Thread owner;
-  private boolean closed;
+  private static final GilSync SYNC = GilSync.INSTANCE;
 
-  GilToken(Thread owner) {
-    this.owner = owner;
+  private final Thread thread;
+  private final int depth;
+  private final String scope;
+  private boolean closed; // thread-confined
+
+  GilToken(Thread thread, int depth, String scope) {
+    this.thread = thread;
+    this.depth = depth;
+    this.scope = scope;
   }
 
-  /** Runs {@code body} with the lock released, restoring the hold depth afterwards. */
+  /**
+   * Runs {@code body} with the lock released completely, whatever the hold depth, and takes it
+   * back at the same depth afterwards, also when {@code body} throws (the exception passes
+   * through unchanged). The release hands the lock to a thread that asked for it, if any; taking
+   * it back has priority (see {@link Gil}). Taking it back is uninterruptible and preserves the
+   * interrupt status. Everything before the call happens-before whatever the next holder does, and
+   * everything other holders did happens-before the code after the call.
+   *
+   * @throws IllegalStateException if this token is not valid here (see the class description)
+   */
   public <R, X extends Throwable> R allowThreads(@NoGil NoGilSupplier<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
-    try (GilRelease r = release()) {
+    Thread me = checkValid();
+    int d = SYNC.releaseAll(me);
+    try {
       return body.get();
+    } finally {
+      SYNC.restore(me, d);
     }
   }
 
-  /** Runs {@code body} with the lock released, restoring the hold depth afterwards. */
+  /**
+   * Runs {@code body} with the lock released completely; see {@link #allowThreads(NoGilSupplier)}.
+   *
+   * @throws IllegalStateException if this token is not valid here
+   */
   public <X extends Throwable> void allowThreads(@NoGil NoGilRunnable<X> body) throws X {
     Objects.requireNonNull(body, "body");
-    try (GilRelease r = release()) {
+    Thread me = checkValid();
+    int d = SYNC.releaseAll(me);
+    try {
       body.run();
+    } finally {
+      SYNC.restore(me, d);
     }
   }
 
-  /** Releases the lock completely until the returned scope closes. */
+  /**
+   * Releases the lock completely until the returned scope is closed, which takes it back at the
+   * same depth; the scope form of {@link #allowThreads(NoGilRunnable)}, for use in
+   * try-with-resources only. This token is invalid until then.
+   *
+   * @throws IllegalStateException if this token is not valid here
+   */
   public GilRelease release() {
-    checkValid();
-    return new GilRelease(Gil.releaseAll());
+    Thread me = checkValid();
+    return new GilRelease(me, SYNC.releaseAll(me));
   }
 
-  /** Detaches {@code value} from this token so it can cross a lock-free section. */
+  /**
+   * Detaches {@code value} from the lock so it can be carried through lock-free code, like PyO3's
+   * {@code unbind()}; get it back with {@link Unbound#bind(GilToken)} under the lock.
+   *
+   * @throws IllegalStateException if this token is not valid here
+   * @throws NullPointerException if {@code value} is null
+   */
   public <T> Unbound<T> unbind(T value) {
     checkValid();
     return new Unbound<>(value);
   }
 
-  /** Gives the lock to a waiting thread if one asked for it. */
+  /**
+   * Lets a waiting thread run if one asked for the lock (a drop request, see {@link Gil}): hands
+   * the lock over directly, waits until it is free for this thread again and restores the same
+   * depth. Without a request this is a single volatile read. Call it between slices of long work
+   * under the lock. The wait is uninterruptible and preserves the interrupt status; this thread
+   * re-takes the lock with normal priority, so another CPU-bound thread keeps it for a switch
+   * interval.
+   *
+   * @throws IllegalStateException if this token is not valid here
+   */
   public void checkpoint() {
-    checkValid();
+    SYNC.checkpoint(checkValid());
   }
 
-  void checkValid() {
-    if (closed || Thread.currentThread() != owner) {
-      throw new IllegalStateException(
-          "GilToken of thread " + owner.getName() + " used on " + Thread.currentThread().getName()
-              + (closed ? " after its scope closed" : ""));
-    }
-  }
-
-  /** Ends this token's scope and releases one level of the lock. */
+  /**
+   * Ends this token's scope and gives up one level of the lock; at depth 0 the lock is released
+   * (handed to a thread that posted a drop request, if any).
+   *
+   * @throws IllegalStateException if called on another thread, twice, inside a release scope, or
+   *     out of order (an inner token still open)
+   */
   @Override
   public void close() {
-    checkValid();
+    Thread me = checkValid();
+    int held = SYNC.depthOf(me);
+    if (held != depth) {
+      throw new IllegalStateException(
+          "GilToken closed out of order: it was opened at depth "
+              + depth
+              + " but the lock is held at depth "
+              + held
+              + " (close inner tokens first)"
+              + origin());
+    }
     closed = true;
-    Gil.unlockOnce();
+    SYNC.exit(me);
+  }
+
+  /** Returns the current thread if this token may be used on it; throws otherwise. */
+  Thread checkValid() {
+    Thread me = Thread.currentThread();
+    if (me != thread) {
+      throw new IllegalStateException(
+          "GilToken used on thread '"
+              + me.getName()
+              + "' but it belongs to thread '"
+              + thread.getName()
+              + "' (scope "
+              + scope
+              + ", depth "
+              + depth
+              + ")");
+    }
+    if (closed) {
+      throw new IllegalStateException("GilToken used after its scope closed" + origin());
+    }
+    if (!SYNC.isHeldBy(me)) {
+      throw new IllegalStateException(
+          "GilToken used while its thread has released the lock (inside allowThreads or a"
+              + " release() scope)"
+              + origin());
+    }
+    return me;
+  }
+
+  private String origin() {
+    return " (thread '" + thread.getName() + "', scope " + scope + ", depth " + depth + ")";
+  }
+
+  @Override
+  public String toString() {
+    return "GilToken" + origin() + (closed ? " closed" : "");
   }
 }

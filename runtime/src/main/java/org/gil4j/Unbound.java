@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A lock-bound value detached from its held section, like PyO3's {@code Py<T>}: safe to carry
- * through lock-free code, usable again only after {@link #bind(GilToken)} under the lock.
+ * through lock-free code and to other threads, usable again only after {@link #bind(GilToken)}
+ * under the lock. Immutable; the reference is published safely (final field).
  *
  * @param <T> the type of the value
  */
@@ -15,7 +16,11 @@ public final class Unbound<T> {
     this.value = Objects.requireNonNull(value, "value");
   }
 
-  /** Returns the value again, given proof that the lock is held. */
+  /**
+   * Returns the value again, given proof that the current thread holds the lock.
+   *
+   * @throws IllegalStateException if {@code gil} is not valid on this thread here
+   */
   public T bind(GilToken gil) {
     gil.checkValid();
     return value;

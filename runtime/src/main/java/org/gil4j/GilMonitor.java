@@ -1,0 +1,102 @@
+package org.gil4j;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything that watches the lock without being part of it: the statistics switch and counters,
+ * the JFR probes, and the diagnostics sink (a {@link System.Logger} named {@code org.gil4j} plus
+ * one optional listener). Each hook is a single flag test when nobody looks.
+ */
+final class GilMonitor {
+  /** Logger every diagnostic goes to, at WARNING. */
+  static final System.Logger LOGGER = System.getLogger("org.gil4j");
+
+  /** Never committed; asked only whether JFR records hold events. */
+  static final GilHoldEvent HOLD_PROBE = new GilHoldEvent();
+
+  /** Never committed; asked only whether JFR records wait events. */
+  static final GilWaitEvent WAIT_PROBE = new GilWaitEvent();
+
+  static volatile boolean statsEnabled; // default off: the hot path then skips all timing
+  static volatile GilCounters counters = new GilCounters(); // swapped whole by resetStats
+  static volatile @Nullable Consumer<GilDiagnostic> listener; // null: logger only
+
+  private GilMonitor() {}
+
+  /** Starts a JFR wait event; called only when {@link #WAIT_PROBE} is enabled. */
+  static GilWaitEvent beginWait(boolean priority) {
+    GilWaitEvent e = new GilWaitEvent();
+    e.priority = priority;
+    e.begin();
+    return e;
+  }
+
+  /** Commits a JFR wait event naming the thread that held the lock while we waited. */
+  static void endWait(GilWaitEvent e, @Nullable Thread holder) {
+    e.holder = holder == null ? null : holder.getName();
+    e.commit();
+  }
+
+  /** Reports a waiter stuck far beyond the switch interval: the holder may be deadlocked. */
+  static void reportLongWait(Thread waiter, Thread holder, long waitedNanos, long intervalNanos) {
+    List<StackTraceElement> stack = List.of(holder.getStackTrace());
+    StringBuilder m = new StringBuilder(256);
+    m.append("thread '")
+        .append(waiter.getName())
+        .append("' has waited ")
+        .append(millis(waitedNanos))
+        .append(" for the GIL, held by thread '")
+        .append(holder.getName())
+        .append("' (switch interval ")
+        .append(millis(intervalNanos))
+        .append("). If the holder waits for threads that need the lock, release it first with")
+        .append(" gil.allowThreads(..). Holder stack:");
+    appendStack(m, stack);
+    dispatch(
+        new GilDiagnostic(GilDiagnostic.Kind.LONG_WAIT, m.toString(), holder.getName(), stack));
+  }
+
+  /** Reports that {@code dead} ended while holding the lock and {@code heir} took it over. */
+  static void reportAbandoned(Thread heir, Thread dead, long waitedNanos) {
+    String m =
+        "thread '"
+            + dead.getName()
+            + "' ended while holding the GIL and never released it; thread '"
+            + heir.getName()
+            + "' took it over after waiting "
+            + millis(waitedNanos)
+            + ". Close every GilToken (try-with-resources) before a thread ends.";
+    dispatch(new GilDiagnostic(GilDiagnostic.Kind.ABANDONED, m, dead.getName(), List.of()));
+  }
+
+  /** Logs the diagnostic and hands it to the listener; a failing listener is logged, not thrown. */
+  private static void dispatch(GilDiagnostic d) {
+    LOGGER.log(Level.WARNING, d.message());
+    Consumer<GilDiagnostic> l = listener;
+    if (l != null) {
+      try {
+        l.accept(d);
+      } catch (RuntimeException e) {
+        LOGGER.log(Level.WARNING, "GIL diagnostic listener failed", e);
+      }
+    }
+  }
+
+  private static void appendStack(StringBuilder m, List<StackTraceElement> stack) {
+    if (stack.isEmpty()) {
+      m.append(" (not available)");
+    }
+    for (StackTraceElement e : stack) {
+      m.append(System.lineSeparator()).append("\tat ").append(e);
+    }
+  }
+
+  /** Formats nanoseconds as milliseconds with one decimal, e.g. "5.0 ms". */
+  static String millis(long nanos) {
+    return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+  }
+}

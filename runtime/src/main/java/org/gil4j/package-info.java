@@ -1,0 +1,44 @@
+/**
+ * gil4j's run-time lock: {@link org.gil4j.Gil} (the process-wide lock), {@link
+ * org.gil4j.GilToken} (proof of holding it), {@link org.gil4j.GilRelease} (a lock-free scope),
+ * {@link org.gil4j.Unbound} (a lock-bound value carried through lock-free code), statistics
+ * ({@link org.gil4j.GilStats}) and diagnostics ({@link org.gil4j.GilDiagnostic}). The public
+ * classes validate tokens and delegate to one package-private state machine, {@code GilSync}.
+ *
+ * <h2>Design note</h2>
+ *
+ * <pre>
+ *   fields (GilSync)            written by                     read by
+ *   owner       volatile Thread CAS null->T (acquire, barging)  everyone
+ *                               CAS dead->T (take-over)
+ *                               holder: T->null (release), T->W (hand-off)
+ *   depth       int             owner only                     owner only
+ *   dropRequest volatile Waiter waiter: CAS null->W (or displace holder, at checkpoint/release/exit
+ *                               a non-priority W'); holder: CAS W->null when claiming it
+ *   switches    volatile long   new owner when it differs      waiters (restart their interval)
+ *   waiters     lock-free queue each waiter adds/removes itself releaser (wake one parked waiter)
+ *
+ *   waiter W:  spin (bounded, at most ncpu-1 spinners) -> post request when due -> park(timeout)
+ *                 ^                                                         |
+ *                 +---- owner == null ? CAS : owner dead ? take over : -----+
+ *   holder H at checkpoint/allowThreads/outermost close with a request pending:
+ *      claim W (slot W->null, W.state WAITING->GRANTED), depth=0, owner=W, unpark W
+ *      (checkpoint only) H waits as a normal waiter: it cannot barge back, W runs first
+ * </pre>
+ *
+ * <p>Invariants: at most one thread sees {@code owner == itself}; {@code owner} never passes
+ * through null during a hand-off, so a granted waiter never competes; a GRANTED waiter never
+ * cancels and a CANCELLED one is never given the lock; every park has a timeout of at most one
+ * switch interval, so a lost wake-up, a dead owner or an overdue request costs one interval at
+ * most. Memory: the owner word is written with volatile (or CAS) semantics on every change of
+ * hands, which orders all owner-only fields (depth, hold timing) for the next owner.
+ *
+ * <p>Cost model: uncontended acquire = one volatile read and one CAS; release = two volatile reads
+ * and one volatile write (plus a queue-emptiness check); re-entrant acquire = one volatile read;
+ * {@code checkpoint()} without a request = one volatile read. Statistics and JFR add one flag test
+ * each when off.
+ */
+@NullMarked
+package org.gil4j;
+
+import org.jspecify.annotations.NullMarked;

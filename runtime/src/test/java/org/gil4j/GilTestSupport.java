@@ -1,0 +1,84 @@
+package org.gil4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of every runtime test: the lock is process-wide, so each test starts and ends with it
+ * released and with default settings, and records the diagnostics it caused.
+ */
+abstract class GilTestSupport {
+  /** Diagnostics reported while the current test ran. */
+  final List<GilDiagnostic> diagnostics = new CopyOnWriteArrayList<>();
+
+  /** Threads started by the test; joined (briefly) after it so none holds the lock later. */
+  private final List<Thread> started = new ArrayList<>();
+
+  @BeforeEach
+  void installDefaults() {
+    assertFalse(Gil.isHeld(), "lock held when the test started");
+    Gil.setSwitchInterval(Duration.ofMillis(5));
+    Gil.setLongWaitThreshold(Duration.ofSeconds(1));
+    Gil.setStatsEnabled(false);
+    Gil.resetStats();
+    Gil.setDiagnosticListener(diagnostics::add);
+  }
+
+  @AfterEach
+  void checkReleasedAndRestore() throws InterruptedException {
+    for (Thread t : started) {
+      t.join(5_000);
+    }
+    assertEquals(List.of(), backgroundFailures, "background threads failed");
+    assertFalse(Gil.isHeld(), "test left the lock held");
+    assertEquals(0, Gil.holdCount());
+    Gil.setSwitchInterval(Duration.ofMillis(5));
+    Gil.setLongWaitThreshold(Duration.ofSeconds(1));
+    Gil.setStatsEnabled(false);
+    Gil.resetStats();
+    Gil.setDiagnosticListener(null);
+  }
+
+  /** Failures of background threads; the test fails if any. */
+  final List<Throwable> backgroundFailures = new CopyOnWriteArrayList<>();
+
+  /** A test thread's body; may throw anything. */
+  interface Body {
+    void run() throws Exception;
+  }
+
+  /**
+   * Starts a daemon platform thread with the given name; it is joined after the test, and what it
+   * throws fails the test.
+   */
+  Thread start(String name, Body body) {
+    Runnable r =
+        () -> {
+          try {
+            body.run();
+          } catch (Throwable e) {
+            backgroundFailures.add(e);
+          }
+        };
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    started.add(t);
+    t.start();
+    return t;
+  }
+
+  /** Busy-works for about {@code nanos} without touching the lock. */
+  static void spin(long nanos) {
+    long end = System.nanoTime() + nanos;
+    while (System.nanoTime() - end < 0) {
+      Thread.onSpinWait();
+    }
+  }
+}
