@@ -1,0 +1,207 @@
+package org.gil4j.checker;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeMirror;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * The shared "what" of the checker for one top-level class: lock-bound types, lock-bound
+ * expressions, and a flow-insensitive record of which locals ever hold a lock-bound value (an
+ * upcast never launders boundness: {@code Object o = bound} keeps {@code o} lock-bound, as does
+ * {@code Runnable r = () -> bound.tick()}).
+ */
+final class GilAnalysis {
+  private final LockBoundTypes types;
+  private final SectionRules rules;
+  private final Map<Element, List<TreePath>> localAssignments = new HashMap<>();
+  private final Map<Element, Boolean> localBound = new HashMap<>();
+  private final Map<Tree, Boolean> captures = new IdentityHashMap<>();
+
+  private final ProcessingEnvironment env;
+
+  GilAnalysis(ProcessingEnvironment env, LockBoundTypes types, SectionRules rules) {
+    this.env = env;
+    this.types = types;
+    this.rules = rules;
+  }
+
+  ProcessingEnvironment processingEnv() {
+    return env;
+  }
+
+  LockBoundTypes types() {
+    return types;
+  }
+
+  SectionRules rules() {
+    return rules;
+  }
+
+  /** Records every value assigned to a local variable inside {@code classPath}. */
+  void collectLocals(TreePath classPath) {
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree node, Void p) {
+        Element v = TreeUtils.elementFromDeclaration(node);
+        if (node.getInitializer() != null && v != null && isLocal(v)) {
+          record(v, new TreePath(getCurrentPath(), node.getInitializer()));
+        }
+        return super.visitVariable(node, p);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree node, Void p) {
+        Element v = TreeUtils.elementFromUse(node.getVariable());
+        if (v != null && isLocal(v)) {
+          record(v, new TreePath(getCurrentPath(), node.getExpression()));
+        }
+        return super.visitAssignment(node, p);
+      }
+
+      @Override
+      public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void p) {
+        Element v = TreeUtils.elementFromDeclaration(node.getVariable());
+        if (v != null) {
+          record(v, new TreePath(getCurrentPath(), node.getExpression()));
+        }
+        return super.visitEnhancedForLoop(node, p);
+      }
+    }.scan(classPath, null);
+  }
+
+  private void record(Element v, TreePath value) {
+    localAssignments.computeIfAbsent(v, k -> new ArrayList<>()).add(value);
+  }
+
+  /** True for locals, parameters and the other variables that live in a method frame. */
+  static boolean isLocal(Element e) {
+    switch (e.getKind()) {
+      case LOCAL_VARIABLE:
+      case PARAMETER:
+      case EXCEPTION_PARAMETER:
+      case RESOURCE_VARIABLE:
+      case BINDING_VARIABLE:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** True when local {@code v} is declared lock-bound or is ever assigned a lock-bound value. */
+  boolean isBoundLocal(Element v) {
+    if (types.isBound(v.asType())) {
+      return true;
+    }
+    Boolean cached = localBound.get(v);
+    if (cached != null) {
+      return cached;
+    }
+    localBound.put(v, false); // cycles (x = y; y = x) settle on "not bound"
+    boolean bound = false;
+    for (TreePath value : localAssignments.getOrDefault(v, List.of())) {
+      if (isBoundExpression(value)) {
+        bound = true;
+        break;
+      }
+    }
+    localBound.put(v, bound);
+    return bound;
+  }
+
+  /**
+   * True when the value of the expression at {@code path} is lock-bound: its type is, it names a
+   * lock-bound local, or it is a lambda, method reference or anonymous class that would break a
+   * lock-free rule if run without the lock (it captured something lock-bound).
+   */
+  boolean isBoundExpression(TreePath path) {
+    Tree tree = path.getLeaf();
+    switch (tree.getKind()) {
+      case PARENTHESIZED:
+        return isBoundExpression(
+            new TreePath(path, ((ParenthesizedTree) tree).getExpression()));
+      case CONDITIONAL_EXPRESSION:
+        ConditionalExpressionTree cond = (ConditionalExpressionTree) tree;
+        return isBoundExpression(new TreePath(path, cond.getTrueExpression()))
+            || isBoundExpression(new TreePath(path, cond.getFalseExpression()));
+      case TYPE_CAST:
+        return isBoundType(tree)
+            || isBoundExpression(new TreePath(path, ((TypeCastTree) tree).getExpression()));
+      case ASSIGNMENT:
+        return isBoundExpression(new TreePath(path, ((AssignmentTree) tree).getExpression()));
+      case LAMBDA_EXPRESSION:
+      case MEMBER_REFERENCE:
+        return capturesBound(path);
+      case NEW_CLASS:
+        return isBoundType(tree)
+            || (((NewClassTree) tree).getClassBody() != null && capturesBound(path));
+      case IDENTIFIER:
+      case MEMBER_SELECT:
+        Element e = TreeUtils.elementFromUse((ExpressionTree) tree);
+        if (e != null && isLocal(e)) {
+          return isBoundLocal(e);
+        }
+        return isBoundType(tree);
+      default:
+        return isBoundType(tree);
+    }
+  }
+
+  private boolean isBoundType(Tree tree) {
+    if (!(tree instanceof ExpressionTree)) {
+      return false;
+    }
+    TypeMirror type = TreeUtils.typeOf(tree);
+    return type != null && types.isBound(type);
+  }
+
+  /**
+   * True when the lambda, method reference or anonymous class at {@code path} would be reported
+   * if it ran lock-free, counting only what it captures from outside itself.
+   */
+  boolean capturesBound(TreePath path) {
+    Tree tree = path.getLeaf();
+    Boolean cached = captures.get(tree);
+    if (cached != null) {
+      return cached;
+    }
+    captures.put(tree, false);
+    boolean[] found = new boolean[1];
+    GilScanner probe =
+        new GilScanner(
+            this,
+            finding -> {
+              if (finding.kind().isLockFree()) {
+                found[0] = true;
+              }
+            },
+            true);
+    probe.scan(path, Section.lockFree(Section.Origin.NOGIL_ARGUMENT, tree, "probe"));
+    captures.put(tree, found[0]);
+    return found[0];
+  }
+
+  /** Locals declared inside a probed tree do not count as captures; the probe fills this. */
+  static Set<Element> newDeclaredSet() {
+    return new HashSet<>();
+  }
+}

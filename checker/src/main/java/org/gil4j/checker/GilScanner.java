@@ -1,0 +1,582 @@
+package org.gil4j.checker;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * The analysis core: walks one class, carrying the {@link Section} each piece of code is in, and
+ * reports every rule violation as a {@link Finding} to a {@link Listener}. It decides what holds;
+ * it never words a message. Calls and escapes are checked here; lambdas, anonymous classes,
+ * methods and try-with-resources open new sections.
+ */
+final class GilScanner extends TreePathScanner<Void, Section> {
+  /** Receives findings; the visitor words them, a probe just notes that one occurred. */
+  interface Listener {
+    void report(Finding finding);
+  }
+
+  private final GilAnalysis analysis;
+  private final LockBoundTypes types;
+  private final SectionRules rules;
+  private final Listener listener;
+  private final boolean probe;
+  private final Set<Element> declaredInside = GilAnalysis.newDeclaredSet();
+  private int findings;
+
+  GilScanner(GilAnalysis analysis, Listener listener, boolean probe) {
+    this.analysis = analysis;
+    this.types = analysis.types();
+    this.rules = analysis.rules();
+    this.listener = listener;
+    this.probe = probe;
+  }
+
+  private void report(Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
+    findings++;
+    listener.report(new Finding(kind, tree, subject, detail, s));
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  @Override
+  public Void visitClass(ClassTree node, Section s) {
+    TypeElement element = TreeUtils.elementFromDeclaration(node);
+    if (element == null || LockBoundTypes.isGenerated(element)) {
+      return null; // the processor's wrappers take the lock themselves
+    }
+    new DeclarationRules(types, rules, this::reportDeclaration).checkClass(node, element);
+    NestingKind nesting = element.getNestingKind();
+    boolean lexical = nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS;
+    return super.visitClass(node, lexical ? s : Section.UNKNOWN);
+  }
+
+  private void reportDeclaration(Finding.Kind kind, Tree tree, String subject, String detail) {
+    if (!probe) {
+      report(kind, tree, subject, detail, Section.UNKNOWN);
+    }
+  }
+
+  @Override
+  public Void visitMethod(MethodTree node, Section s) {
+    ExecutableElement method = TreeUtils.elementFromDeclaration(node);
+    if (method == null) {
+      return super.visitMethod(node, s);
+    }
+    new DeclarationRules(types, rules, this::reportDeclaration).checkMethod(node, method);
+    return super.visitMethod(node, bodySection(node, method, s));
+  }
+
+  /** The section a method body is in; explicit annotations win over the lexical context. */
+  private Section bodySection(MethodTree node, ExecutableElement method, Section outer) {
+    String name = methodName(method);
+    if (has(method, GilNames.NO_GIL)) {
+      return Section.lockFree(Section.Origin.NOGIL_METHOD, node, name);
+    }
+    if (has(method, GilNames.WITH_GIL)) {
+      return Section.held(Section.Origin.WITHGIL_METHOD, node, name);
+    }
+    for (VariableElement param : method.getParameters()) {
+      if (LockBoundTypes.isToken(param.asType())) {
+        return Section.held(Section.Origin.TOKEN_PARAMETER, node, name);
+      }
+    }
+    if (outer.isLockFree()) {
+      return outer; // a method of an anonymous or local class run by lock-free code
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (!method.getModifiers().contains(Modifier.STATIC) && types.isBoundClass(owner)) {
+      return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
+    }
+    return outer;
+  }
+
+  @Override
+  public Void visitVariable(VariableTree node, Section s) {
+    VariableElement v = TreeUtils.elementFromDeclaration(node);
+    if (v != null) {
+      declaredInside.add(v);
+      if (v.getKind() == ElementKind.FIELD && node.getInitializer() != null) {
+        checkStore(
+            new TreePath(getCurrentPath(), node.getInitializer()),
+            v.asType(),
+            describeField(v),
+            node.getInitializer(),
+            s);
+      }
+    }
+    return super.visitVariable(node, s);
+  }
+
+  // ---------------------------------------------------------------- sections
+
+  @Override
+  public Void visitTry(TryTree node, Section s) {
+    Section body = s;
+    for (Tree resource : node.getResources()) {
+      if (resource instanceof VariableTree) {
+        TypeMirror type = TreeUtils.typeOf(((VariableTree) resource).getType());
+        String where = "try (" + ((VariableTree) resource).getName() + ")";
+        if (LockBoundTypes.isNamed(type, GilNames.GIL_RELEASE)) {
+          body = Section.lockFree(Section.Origin.RELEASE_TRY, resource, where);
+        } else if (LockBoundTypes.isToken(type)) {
+          body = Section.held(Section.Origin.ACQUIRE_TRY, resource, where);
+        }
+      }
+      scan(resource, s);
+    }
+    scan(node.getBlock(), body);
+    scan(node.getCatches(), s);
+    scan(node.getFinallyBlock(), s);
+    return null;
+  }
+
+  // ---------------------------------------------------------------- uses
+
+  @Override
+  public Void visitIdentifier(IdentifierTree node, Section s) {
+    if (s.isLockFree()) {
+      Element e = TreeUtils.elementFromUse(node);
+      if (e instanceof VariableElement) {
+        checkVariableUse(node, (VariableElement) e, s);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitMemberSelect(MemberSelectTree node, Section s) {
+    Element e = TreeUtils.elementFromUse(node);
+    if (!s.isLockFree() || !(e instanceof VariableElement)) {
+      return super.visitMemberSelect(node, s);
+    }
+    String name = node.getIdentifier().toString();
+    if (name.equals("class")) {
+      return null;
+    }
+    if (name.equals("this") || name.equals("super")) {
+      if (types.isBound(TreeUtils.typeOf(node))) {
+        report(Finding.Kind.NOGIL_USE, node, node.toString(), typeName(node), s);
+      }
+      return null;
+    }
+    VariableElement field = (VariableElement) e;
+    if (field.getModifiers().contains(Modifier.STATIC)) {
+      checkStaticField(node, field, s);
+      return null;
+    }
+    if (isImmutableRead(field) && isSimple(node.getExpression())) {
+      return null; // a final @Ungil field never changes (DESIGN.md exception)
+    }
+    int before = findings;
+    scan(node.getExpression(), s);
+    if (findings == before && types.isBound(field.asType())) {
+      report(kindFor(field.asType()), node, node.toString(), typeName(node), s);
+    }
+    return null;
+  }
+
+  private void checkVariableUse(IdentifierTree node, VariableElement v, Section s) {
+    String name = v.getSimpleName().toString();
+    if (name.equals("this") || name.equals("super")) {
+      if (types.isBound(TreeUtils.typeOf(node))) {
+        report(Finding.Kind.NOGIL_USE, node, name, typeName(node), s);
+      }
+      return;
+    }
+    if (v.getKind() == ElementKind.FIELD || v.getKind() == ElementKind.ENUM_CONSTANT) {
+      if (v.getModifiers().contains(Modifier.STATIC)) {
+        checkStaticField(node, v, s);
+      } else if (!isImmutableRead(v)
+          && (types.isBound(v.asType())
+              || types.isBoundClass((TypeElement) v.getEnclosingElement()))) {
+        String detail =
+            types.isBound(v.asType())
+                ? typeName(node)
+                : "a field of lock-bound " + v.getEnclosingElement().getSimpleName();
+        report(kindFor(v.asType()), node, "this." + name, detail, s);
+      }
+      return;
+    }
+    if (!GilAnalysis.isLocal(v) || (probe && declaredInside.contains(v))) {
+      return;
+    }
+    if (v.getKind() == ElementKind.PARAMETER && isNoGilParameter(v)) {
+      return; // already reported where the parameter is declared
+    }
+    if (LockBoundTypes.isToken(v.asType())) {
+      report(Finding.Kind.NOGIL_TOKEN, node, name, typeName(node), s);
+    } else if (analysis.isBoundLocal(v)) {
+      report(Finding.Kind.NOGIL_USE, node, name, typeName(node), s);
+    }
+  }
+
+  private void checkStaticField(Tree node, VariableElement field, Section s) {
+    if (types.isBound(field.asType())) {
+      TypeElement owner = (TypeElement) field.getEnclosingElement();
+      report(
+          kindFor(field.asType()),
+          node,
+          owner.getSimpleName() + "." + field.getSimpleName(),
+          typeName(node),
+          s);
+    }
+  }
+
+  private boolean isImmutableRead(VariableElement field) {
+    return field.getModifiers().contains(Modifier.FINAL) && !types.isBound(field.asType());
+  }
+
+  private boolean isNoGilParameter(VariableElement param) {
+    Element owner = param.getEnclosingElement();
+    return owner instanceof ExecutableElement && has(owner, GilNames.NO_GIL);
+  }
+
+  private static Finding.Kind kindFor(TypeMirror type) {
+    return LockBoundTypes.isToken(type) ? Finding.Kind.NOGIL_TOKEN : Finding.Kind.NOGIL_USE;
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree node, Section s) {
+    ExecutableElement method = TreeUtils.elementFromUse(node);
+    if (method == null) {
+      return super.visitMethodInvocation(node, s);
+    }
+    checkAcquire(node, method);
+    ExpressionTree receiver = SectionRules.receiverOf(node);
+    if (s.isLockFree()) {
+      checkLockFreeCall(node, method, receiver, s);
+    } else if (receiver != null) {
+      scan(receiver, s);
+    }
+    scan(node.getTypeArguments(), s);
+    scanArguments(method, node.getArguments(), s, rules.isParallelStreamOperation(node));
+    new EscapeRules(analysis, this::reportEscape).checkHolderCall(getCurrentPath(), node, method, s);
+    return null;
+  }
+
+  private void reportEscape(Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
+    report(kind, tree, subject, detail, s);
+  }
+
+  @Override
+  public Void visitNewClass(NewClassTree node, Section s) {
+    ExecutableElement constructor = TreeUtils.elementFromUse(node);
+    if (s.isLockFree() && node.getClassBody() == null && constructor != null) {
+      TypeElement created = (TypeElement) constructor.getEnclosingElement();
+      TypeElement outer = LockBoundTypes.enclosingClass(created);
+      if (node.getEnclosingExpression() == null
+          && LockBoundTypes.holdsOuterThis(created)
+          && outer != null
+          && types.isBoundClass(outer)) {
+        report(
+            Finding.Kind.NOGIL_USE,
+            node,
+            outer.getSimpleName() + ".this",
+            "outer instance of " + created.getSimpleName(),
+            s);
+      } else if (types.isBoundClass(created)) {
+        report(
+            Finding.Kind.NOGIL_CALL,
+            node,
+            "new " + created.getSimpleName() + "(..)",
+            created.getSimpleName().toString(),
+            s);
+      }
+    }
+    scan(node.getEnclosingExpression(), s);
+    if (constructor != null) {
+      scanArguments(constructor, node.getArguments(), s, false);
+    } else {
+      scan(node.getArguments(), s);
+    }
+    scan(node.getClassBody(), s);
+    return null;
+  }
+
+  @Override
+  public Void visitMemberReference(MemberReferenceTree node, Section s) {
+    Element e = TreeUtils.elementFromUse(node);
+    ExpressionTree qualifier = node.getQualifierExpression();
+    boolean qualifierIsValue = !(TreeUtils.elementFromUse(qualifier) instanceof TypeElement);
+    if (s.isLockFree() && e instanceof ExecutableElement) {
+      checkLockFreeCall(node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, s);
+    } else if (qualifierIsValue) {
+      scan(qualifier, s);
+    }
+    return null;
+  }
+
+  /** The lock-free call rules (DESIGN.md): what a call without the lock may not reach. */
+  private void checkLockFreeCall(
+      Tree call, ExecutableElement method, ExpressionTree receiver, Section s) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String name = methodName(method);
+    if (LockBoundTypes.isGenerated(owner)) {
+      scan(receiver, s); // wrappers take the lock themselves
+      return;
+    }
+    if (has(method, GilNames.NO_GIL)) {
+      if (receiver != null && !isSimple(receiver)) {
+        scan(receiver, s);
+      }
+      return;
+    }
+    if (has(method, GilNames.WITH_GIL)) {
+      report(Finding.Kind.NOGIL_CALL_WITHGIL, call, name, wrapperName(owner), s);
+      if (receiver != null && !isSimple(receiver)) {
+        scan(receiver, s);
+      }
+      return;
+    }
+    for (VariableElement param : method.getParameters()) {
+      if (LockBoundTypes.isToken(param.asType())) {
+        report(Finding.Kind.NOGIL_CALL_TOKEN, call, name, "", s);
+        scan(receiver, s);
+        return;
+      }
+    }
+    int before = findings;
+    scan(receiver, s);
+    if (findings != before) {
+      return; // the receiver itself was reported
+    }
+    boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+    boolean receiverBound =
+        receiver != null && !isStatic && types.isBound(TreeUtils.typeOf(receiver));
+    if (receiverBound || (types.isBoundClass(owner) && method.getKind() != ElementKind.CONSTRUCTOR)) {
+      String shown = receiver == null && !isStatic ? "this." + method.getSimpleName() : name;
+      report(Finding.Kind.NOGIL_CALL, call, shown, owner.getSimpleName().toString(), s);
+    }
+  }
+
+  /** Scans call arguments, opening the section each parameter asks for. */
+  private void scanArguments(
+      ExecutableElement method, List<? extends ExpressionTree> args, Section s, boolean parallel) {
+    String callName = methodName(method);
+    for (int i = 0; i < args.size(); i++) {
+      ExpressionTree arg = args.get(i);
+      Tree literal = strip(arg);
+      boolean functional =
+          literal instanceof LambdaExpressionTree
+              || literal instanceof MemberReferenceTree
+              || (literal instanceof NewClassTree && ((NewClassTree) literal).getClassBody() != null);
+      SectionRules.ParamMode mode = rules.paramMode(method, i);
+      if (mode == SectionRules.ParamMode.NO_GIL || (parallel && functional)) {
+        Section.Origin origin =
+            mode == SectionRules.ParamMode.NO_GIL
+                ? Section.Origin.NOGIL_ARGUMENT
+                : Section.Origin.PARALLEL_STREAM;
+        Section lockFree = Section.lockFree(origin, literal, callName);
+        VariableElement param = parameter(method, i);
+        if (functional || (param != null && !rules.isFunctional(param.asType()))) {
+          scan(arg, lockFree); // its body runs without the lock
+        } else {
+          scan(arg, s);
+          if (analysis.isBoundExpression(new TreePath(getCurrentPath(), arg))) {
+            report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
+          }
+        }
+      } else if (mode == SectionRules.ParamMode.WITH_GIL && functional) {
+        Section held = Section.held(Section.Origin.WITHGIL_ARGUMENT, literal, callName);
+        scan(arg, held);
+        if (literal instanceof LambdaExpressionTree) {
+          checkHeldResult(
+              new TreePath(getCurrentPath(), literal), (LambdaExpressionTree) literal, held);
+        }
+      } else {
+        scan(arg, s);
+      }
+    }
+  }
+
+  private static VariableElement parameter(ExecutableElement method, int index) {
+    List<? extends VariableElement> params = method.getParameters();
+    return params.isEmpty() ? null : params.get(Math.min(index, params.size() - 1));
+  }
+
+  /** A lambda passed to a {@code @WithGil} parameter may not return a lock-bound value. */
+  private void checkHeldResult(TreePath lambdaPath, LambdaExpressionTree lambda, Section held) {
+    ExecutableElement function = TreeUtils.findFunction(lambda, analysis.processingEnv());
+    if (function == null || function.getReturnType().getKind() == TypeKind.VOID) {
+      return;
+    }
+    if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+      checkResult(new TreePath(lambdaPath, lambda.getBody()), held);
+      return;
+    }
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree node, Void p) {
+        if (node.getExpression() != null) {
+          checkResult(new TreePath(getCurrentPath(), node.getExpression()), held);
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void p) {
+        return null; // returns of nested lambdas are theirs
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void p) {
+        return null;
+      }
+    }.scan(new TreePath(lambdaPath, lambda.getBody()), null);
+  }
+
+  private void checkResult(TreePath result, Section held) {
+    if (analysis.isBoundExpression(result)) {
+      report(
+          Finding.Kind.WITHGIL_RESULT,
+          result.getLeaf(),
+          result.getLeaf().toString(),
+          typeName(result.getLeaf()),
+          held);
+    }
+  }
+
+  /** Gil.acquire(), gil.release() and Gil.releaseIfHeld() belong in a try-with-resources header. */
+  private void checkAcquire(MethodInvocationTree node, ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String owned = owner.getQualifiedName().toString();
+    String name = method.getSimpleName().toString();
+    boolean scoped =
+        (owned.equals(GilNames.GIL) && (name.equals("acquire") || name.equals("releaseIfHeld")))
+            || (owned.equals(GilNames.GIL_TOKEN) && name.equals("release"));
+    if (!scoped || probe) {
+      return;
+    }
+    TreePath parent = getCurrentPath().getParentPath();
+    Tree declaration = parent.getLeaf();
+    Tree enclosing = parent.getParentPath() == null ? null : parent.getParentPath().getLeaf();
+    boolean inHeader =
+        declaration instanceof VariableTree
+            && enclosing instanceof TryTree
+            && ((TryTree) enclosing).getResources().contains(declaration);
+    if (!inHeader) {
+      report(
+          Finding.Kind.ACQUIRE_OUTSIDE_TRY,
+          node,
+          owner.getSimpleName() + "." + name + "()",
+          "",
+          Section.UNKNOWN);
+    }
+  }
+
+  // ---------------------------------------------------------------- escapes
+
+  @Override
+  public Void visitAssignment(AssignmentTree node, Section s) {
+    ExpressionTree target = node.getVariable();
+    TreePath value = new TreePath(getCurrentPath(), node.getExpression());
+    Element e = TreeUtils.elementFromUse(target);
+    if (target.getKind() == Tree.Kind.ARRAY_ACCESS) {
+      TypeMirror array = TreeUtils.typeOf(((com.sun.source.tree.ArrayAccessTree) target).getExpression());
+      if (array.getKind() == TypeKind.ARRAY) {
+        checkStore(
+            value, ((ArrayType) array).getComponentType(), "an element of " + array, target, s);
+      }
+    } else if (e != null && e.getKind() == ElementKind.FIELD) {
+      checkStore(value, e.asType(), describeField((VariableElement) e), target, s);
+    }
+    boolean localWrite = target instanceof IdentifierTree && e != null && GilAnalysis.isLocal(e);
+    if (!localWrite) {
+      scan(target, s);
+    }
+    scan(node.getExpression(), s);
+    return null;
+  }
+
+  private void checkStore(
+      TreePath value, TypeMirror targetType, String target, Tree reportAt, Section s) {
+    if (probe) {
+      return;
+    }
+    new EscapeRules(analysis, this::reportEscape).checkStore(value, targetType, target, reportAt, s);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Tree strip(Tree tree) {
+    while (tree instanceof ParenthesizedTree) {
+      tree = ((ParenthesizedTree) tree).getExpression();
+    }
+    return tree;
+  }
+
+  /** True for {@code x}, {@code this}, {@code a.b.c}: receivers whose evaluation does nothing. */
+  private static boolean isSimple(ExpressionTree tree) {
+    Tree t = strip(tree);
+    while (t instanceof MemberSelectTree) {
+      t = strip(((MemberSelectTree) t).getExpression());
+    }
+    return t instanceof IdentifierTree;
+  }
+
+  static boolean has(Element element, String annotation) {
+    return LockBoundTypes.hasAnnotation(element.getAnnotationMirrors(), annotation);
+  }
+
+  static String methodName(ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String simple =
+        method.getKind() == ElementKind.CONSTRUCTOR
+            ? "new " + owner.getSimpleName()
+            : owner.getSimpleName() + "." + method.getSimpleName();
+    return simple;
+  }
+
+  private static String wrapperName(TypeElement owner) {
+    StringBuilder name = new StringBuilder(owner.getSimpleName());
+    for (Element e = owner.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
+      name.insert(0, e.getSimpleName() + "_");
+    }
+    return name + "_Gil";
+  }
+
+  private static String describeField(VariableElement field) {
+    String kind = field.getModifiers().contains(Modifier.STATIC) ? "static field " : "field ";
+    return kind
+        + ((TypeElement) field.getEnclosingElement()).getSimpleName()
+        + "."
+        + field.getSimpleName()
+        + " of type "
+        + field.asType();
+  }
+
+  private static String typeName(Tree tree) {
+    TypeMirror type = tree instanceof ExpressionTree ? TreeUtils.typeOf(tree) : null;
+    return type == null ? "?" : type.toString();
+  }
+}

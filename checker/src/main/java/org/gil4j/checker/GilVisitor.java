@@ -1,0 +1,123 @@
+package org.gil4j.checker;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.common.basetype.BaseTypeVisitor;
+
+/**
+ * Decides where to look and how to say it: runs {@link GilScanner} over each top-level class
+ * instead of the framework's type-checking pass, and turns each {@link Finding} into a diagnostic
+ * from messages.properties that names what leaked, where its section began, and the fix.
+ */
+public final class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
+  private final LockBoundTypes lockBoundTypes;
+  private final SectionRules sectionRules;
+
+  /** Creates the visitor and its analysis components, shared by all compilation units. */
+  public GilVisitor(BaseTypeChecker checker) {
+    super(checker);
+    this.lockBoundTypes = new LockBoundTypes(elements);
+    this.sectionRules =
+        new SectionRules(elements, types, (e, a) -> atypeFactory.hasDeclAnnotation(e, a));
+  }
+
+  /**
+   * Analyses one top-level class. The framework's own per-expression type checking is skipped on
+   * purpose: gil4j's rules need only declared annotations, and skipping it is what keeps code
+   * that never mentions gil4j at plain-javac cost.
+   */
+  @Override
+  public void visit(TreePath path) {
+    try {
+      GilAnalysis analysis =
+          new GilAnalysis(checker.getProcessingEnvironment(), lockBoundTypes, sectionRules);
+      analysis.collectLocals(path);
+      new GilScanner(analysis, this::reportFinding, false).scan(path, Section.UNKNOWN);
+    } catch (RuntimeException | AssertionError e) {
+      checker.reportError(path.getLeaf(), "gil.internal.error", String.valueOf(e));
+    }
+  }
+
+  /** A hook for tests and debugging: every finding passes through here. */
+  protected void reportFinding(Finding finding) {
+    checker.reportError(finding.tree(), finding.kind().key(), arguments(finding));
+  }
+
+  private Object[] arguments(Finding f) {
+    String section = describe(f.section());
+    switch (f.kind()) {
+      case NOGIL_USE:
+      case NOGIL_TOKEN:
+      case WITHGIL_RESULT:
+        return new Object[] {f.subject(), f.detail(), section};
+      case NOGIL_CALL:
+        return new Object[] {f.subject(), f.detail(), section};
+      case NOGIL_CALL_WITHGIL:
+        return new Object[] {f.subject(), section, f.detail()};
+      case NOGIL_CALL_TOKEN:
+        return new Object[] {f.subject(), section};
+      case NOGIL_ARGUMENT:
+        return new Object[] {f.subject(), f.detail(), section};
+      default:
+        return new Object[] {f.subject(), f.detail()};
+    }
+  }
+
+  /** Words where a section began, e.g. "the lambda passed to GilToken.allowThreads at line 12". */
+  String describe(Section s) {
+    String line = "line " + lineOf(s.start());
+    switch (s.origin()) {
+      case NOGIL_METHOD:
+        return "the body of @NoGil method " + s.where() + " (" + line + ")";
+      case WITHGIL_METHOD:
+        return "the body of @WithGil method " + s.where() + " (" + line + ")";
+      case TOKEN_PARAMETER:
+        return "the body of " + s.where() + ", which takes a GilToken (" + line + ")";
+      case BOUND_CLASS_METHOD:
+        return "the body of " + s.where() + ", a method of a @GilBound class (" + line + ")";
+      case NOGIL_ARGUMENT:
+        return "the " + what(s.start()) + " passed to " + s.where() + " at " + line;
+      case WITHGIL_ARGUMENT:
+        return "the " + what(s.start()) + " passed to " + s.where() + " at " + line;
+      case PARALLEL_STREAM:
+        return "the "
+            + what(s.start())
+            + " passed to parallel stream operation "
+            + s.where()
+            + " at "
+            + line;
+      case RELEASE_TRY:
+      case ACQUIRE_TRY:
+        return "the body of " + s.where() + " at " + line;
+      default:
+        return "code outside any section";
+    }
+  }
+
+  private static String what(Tree start) {
+    if (start instanceof LambdaExpressionTree) {
+      return "lambda";
+    }
+    if (start instanceof MemberReferenceTree) {
+      return "method reference";
+    }
+    if (start instanceof NewClassTree && ((NewClassTree) start).getClassBody() != null) {
+      return "anonymous class";
+    }
+    return "argument";
+  }
+
+  private long lineOf(Tree tree) {
+    CompilationUnitTree unit = root;
+    if (tree == null || unit == null) {
+      return -1;
+    }
+    long pos = trees.getSourcePositions().getStartPosition(unit, tree);
+    return pos < 0 ? -1 : unit.getLineMap().getLineNumber(pos);
+  }
+}
