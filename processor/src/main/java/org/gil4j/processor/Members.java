@@ -1,0 +1,137 @@
+package org.gil4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import org.gil4j.annotations.NoGil;
+import org.gil4j.annotations.WithGil;
+
+/**
+ * Which members of an annotated type a wrapper covers, shared by the validator and the model
+ * builder so both look at exactly the same methods, always in the same sorted order.
+ */
+final class Members {
+  static final String WITH_GIL = WithGil.class.getCanonicalName();
+  static final String NO_GIL = NoGil.class.getCanonicalName();
+
+  /** Orders methods by name, then by the written form of their parameter types. */
+  static final Comparator<ExecutableElement> ORDER =
+      Comparator.comparing((ExecutableElement m) -> m.getSimpleName().toString())
+          .thenComparing(Members::parameterKey);
+
+  private Members() {}
+
+  /** The wrapper's name: {@code Foo_Gil}, or {@code Outer_Inner_Gil} for a nested type. */
+  static ClassName wrapperName(TypeElement type) {
+    ClassName name = ClassName.get(type);
+    return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "_Gil");
+  }
+
+  /** The {@code @WithGil} or {@code @NoGil} annotation on {@code element}, if present. */
+  static Optional<AnnotationMirror> annotation(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
+      if (annotationType.getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code method} carries {@code @WithGil} or {@code @NoGil}. */
+  static boolean isAnnotated(Element method) {
+    return annotation(method, WITH_GIL).isPresent() || annotation(method, NO_GIL).isPresent();
+  }
+
+  /** The methods {@code type} itself declares with {@code @WithGil} or {@code @NoGil}, sorted. */
+  static List<ExecutableElement> annotatedDeclared(TypeElement type) {
+    List<ExecutableElement> result = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (isAnnotated(method)) {
+        result.add(method);
+      }
+    }
+    result.sort(ORDER);
+    return result;
+  }
+
+  /** Whether any annotated method of {@code type} is an instance method. */
+  static boolean hasAnnotatedInstanceMethod(TypeElement type) {
+    return annotatedDeclared(type).stream()
+        .anyMatch(m -> !m.getModifiers().contains(Modifier.STATIC));
+  }
+
+  /**
+   * The instance methods an interface wrapper must implement by delegation: every abstract or
+   * default method the interface has or inherits, except the public methods of {@code Object}
+   * (which {@code Object} already implements) unless they are annotated. Sorted.
+   */
+  static List<ExecutableElement> delegated(Elements elements, TypeElement type) {
+    List<ExecutableElement> result = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      Element owner = method.getEnclosingElement();
+      boolean fromObject =
+          owner instanceof TypeElement
+              && ((TypeElement) owner).getQualifiedName().contentEquals("java.lang.Object");
+      if (fromObject
+          || method.getModifiers().contains(Modifier.STATIC)
+          || method.getModifiers().contains(Modifier.PRIVATE)
+          || (isObjectMethod(method) && !isAnnotated(method))) {
+        continue;
+      }
+      result.add(method);
+    }
+    result.sort(ORDER);
+    return result;
+  }
+
+  /** The constructors a subclass wrapper may call and must mirror: all but private ones. */
+  static List<ExecutableElement> accessibleConstructors(TypeElement type) {
+    List<ExecutableElement> result = new ArrayList<>();
+    for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (!c.getModifiers().contains(Modifier.PRIVATE)) {
+        result.add(c);
+      }
+    }
+    result.sort(Comparator.comparing(Members::parameterKey));
+    return result;
+  }
+
+  /** Whether {@code type} is an interface (annotation types included). */
+  static boolean isInterface(TypeElement type) {
+    return type.getKind() == ElementKind.INTERFACE || type.getKind() == ElementKind.ANNOTATION_TYPE;
+  }
+
+  private static boolean isObjectMethod(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    List<? extends VariableElement> params = method.getParameters();
+    switch (name) {
+      case "equals":
+        return params.size() == 1 && params.get(0).asType().toString().equals("java.lang.Object");
+      case "hashCode":
+      case "toString":
+        return params.isEmpty();
+      default:
+        return false;
+    }
+  }
+
+  private static String parameterKey(ExecutableElement method) {
+    StringBuilder key = new StringBuilder();
+    for (VariableElement p : method.getParameters()) {
+      key.append(p.asType()).append(',');
+    }
+    return key.toString();
+  }
+}

@@ -1,0 +1,144 @@
+package org.gil4j.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Decides whether a type's wrapper can be written, and reports every reason it cannot: each
+ * refusal in DESIGN.md ("Processor rules") is an error on the element at fault. All problems of
+ * one type are reported together, so the user fixes them in one pass.
+ */
+final class Validator {
+  private final Reporter reporter;
+
+  Validator(Reporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /**
+   * Reports everything that is wrong with {@code type}, then throws {@link SkipElementException}
+   * if anything was, so the caller writes no wrapper for it.
+   */
+  void validate(TypeElement type) {
+    if (!check(type)) {
+      throw new SkipElementException();
+    }
+  }
+
+  /** Reports what is wrong with {@code type}; returns true when its wrapper can be written. */
+  private boolean check(TypeElement type) {
+    ClassName wrapper = Members.wrapperName(type);
+    List<ExecutableElement> annotated = Members.annotatedDeclared(type);
+    if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      for (ExecutableElement method : annotated) {
+        reporter.error(method, GilMessage.LOCAL_CLASS, method);
+      }
+      return false;
+    }
+    boolean ok = true;
+    for (ExecutableElement method : annotated) {
+      ok &= validateMethod(type, method, wrapper);
+    }
+    Optional<TypeElement> privateType = privateTypeOf(type);
+    if (privateType.isPresent()) {
+      reporter.error(type, GilMessage.PRIVATE_TYPE, privateType.get().getQualifiedName(), wrapper);
+      return false;
+    }
+    if (Members.isInterface(type)) {
+      if (type.getModifiers().contains(Modifier.SEALED)) {
+        reporter.error(type, GilMessage.FINAL_CLASS, type.getQualifiedName(), wrapper);
+        return false;
+      }
+      return ok;
+    }
+    if (Members.hasAnnotatedInstanceMethod(type)) {
+      ok &= validateSubclassable(type, wrapper);
+    }
+    return ok;
+  }
+
+  /** Checks that a class wrapped by a subclass can be extended and constructed. */
+  private boolean validateSubclassable(TypeElement type, ClassName wrapper) {
+    Set<Modifier> modifiers = type.getModifiers();
+    if (modifiers.contains(Modifier.FINAL)
+        || modifiers.contains(Modifier.SEALED)
+        || type.getKind() == ElementKind.ENUM
+        || type.getKind() == ElementKind.RECORD) {
+      reporter.error(type, GilMessage.FINAL_CLASS, type.getQualifiedName(), wrapper);
+      return false;
+    }
+    if (type.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)) {
+      reporter.error(type, GilMessage.INNER_CLASS, type.getQualifiedName(), wrapper);
+      return false;
+    }
+    if (Members.accessibleConstructors(type).isEmpty()) {
+      reporter.error(type, GilMessage.NO_ACCESSIBLE_CONSTRUCTOR, type.getQualifiedName(), wrapper);
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks one annotated method; reports and returns false when it cannot be wrapped. */
+  private boolean validateMethod(TypeElement type, ExecutableElement method, ClassName wrapper) {
+    Optional<AnnotationMirror> withGil = Members.annotation(method, Members.WITH_GIL);
+    Optional<AnnotationMirror> noGil = Members.annotation(method, Members.NO_GIL);
+    if (withGil.isPresent() && noGil.isPresent()) {
+      reporter.error(method, noGil.get(), GilMessage.BOTH_ANNOTATIONS, describe(method));
+      return false;
+    }
+    AnnotationMirror mirror = withGil.isPresent() ? withGil.get() : noGil.orElseThrow();
+    String annotationName = withGil.isPresent() ? "WithGil" : "NoGil";
+    Set<Modifier> modifiers = method.getModifiers();
+    boolean isStatic = modifiers.contains(Modifier.STATIC);
+    if (modifiers.contains(Modifier.PRIVATE)) {
+      reporter.error(
+          method, mirror, GilMessage.PRIVATE_METHOD, describe(method), wrapper, annotationName);
+      return false;
+    }
+    if (Members.isInterface(type)) {
+      if (isStatic) {
+        reporter.error(method, mirror, GilMessage.STATIC_INTERFACE_METHOD, describe(method), wrapper);
+        return false;
+      }
+      return true;
+    }
+    if (!isStatic && modifiers.contains(Modifier.FINAL)) {
+      String verb = withGil.isPresent() ? "take" : "release";
+      reporter.error(
+          method, mirror, GilMessage.FINAL_METHOD, describe(method), wrapper, verb, annotationName);
+      return false;
+    }
+    if (modifiers.contains(Modifier.ABSTRACT)) {
+      reporter.error(
+          method, mirror, GilMessage.ABSTRACT_METHOD, describe(method), type.getSimpleName(),
+          wrapper);
+      return false;
+    }
+    return true;
+  }
+
+  /** The innermost private type among {@code type} and its enclosing types, if any. */
+  private static Optional<TypeElement> privateTypeOf(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return Optional.of((TypeElement) e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code method name(ParamType, ..)} as the messages print it. */
+  static String describe(ExecutableElement method) {
+    return "method " + method;
+  }
+}

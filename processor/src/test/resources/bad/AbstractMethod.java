@@ -1,0 +1,8 @@
+package example;
+
+import org.gil4j.annotations.WithGil;
+
+abstract class AbstractMethod {
+  @WithGil
+  abstract void touch();
+}

@@ -1,0 +1,10 @@
+package example;
+
+import org.gil4j.annotations.NoGil;
+import org.gil4j.annotations.WithGil;
+
+class BothAnnotations {
+  @WithGil
+  @NoGil
+  void confused() {}
+}
