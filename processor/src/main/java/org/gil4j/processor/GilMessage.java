@@ -18,9 +18,9 @@ enum GilMessage {
           + " final, or remove @%s"),
   STATIC_INTERFACE_METHOD(
       "GilStaticInterfaceMethod",
-      "static interface method %s cannot get a wrapper: the interface wrapper %s only delegates"
-          + " instance methods; make it a default method, or move it to a class whose static"
-          + " methods get static forwarders"),
+      "%s is a static interface method, and the interface wrapper %s only delegates instance"
+          + " methods; make it a default method, or move it to a class, whose static methods get"
+          + " static forwarders"),
   ABSTRACT_METHOD(
       "GilAbstractMethod",
       "%s is abstract in class %s, so the generated subclass %s would have no body to call;"

@@ -29,6 +29,14 @@ import javax.lang.model.util.Elements;
  */
 @AutoService(Processor.class)
 public final class GilProcessor extends AbstractProcessor {
+  /** The annotations this processor claims (see {@link #process}). */
+  private static final Set<String> OWN_ANNOTATIONS =
+      Set.of(
+          Members.WITH_GIL,
+          Members.NO_GIL,
+          "org.gil4j.annotations.GilGenerated",
+          "javax.annotation.processing.Generated");
+
   /** Deferred types: qualified name to the unresolved type that held them back. */
   private final Map<String, String> deferred = new TreeMap<>();
   /** Types whose wrapper has been written or refused; never looked at again. */
@@ -56,17 +64,13 @@ public final class GilProcessor extends AbstractProcessor {
   }
 
   /**
-   * {@code @WithGil} and {@code @NoGil} ask for wrappers. The two marks the wrappers carry are
-   * claimed too: otherwise javac's {@code -Xlint:processing} warns, in the round that compiles the
-   * wrappers, that nobody claimed them, and a {@code -Xlint:all -Werror} build fails.
+   * All annotations ({@code "*"}), because javac only calls a processor for annotations it finds
+   * on members it has entered, and the methods of local and anonymous classes (which must be
+   * refused) are not among them. {@link #process} claims only gil4j's own annotations.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(
-        Members.WITH_GIL,
-        Members.NO_GIL,
-        "org.gil4j.annotations.GilGenerated",
-        "javax.annotation.processing.Generated");
+    return Set.of("*");
   }
 
   @Override
@@ -85,8 +89,16 @@ public final class GilProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.unexpected(null, e);
     }
-    // Claim the annotations: nothing else processes them, and javac's -Xlint:processing would
-    // otherwise warn that nobody did. The checker reads them from the trees, not from here.
+    // Claim gil4j's annotations when they are all this round has: javac's -Xlint:processing would
+    // otherwise warn that nobody claimed @WithGil, @NoGil or the marks on the wrappers, failing
+    // -Werror builds. Anything else present is left for other processors.
+    for (TypeElement annotation : annotations) {
+      String name = annotation.getQualifiedName().toString();
+      // java.lang annotations (@Override, @Deprecated, ..) are javac's own and never reported.
+      if (!OWN_ANNOTATIONS.contains(name) && !name.startsWith("java.lang.")) {
+        return false;
+      }
+    }
     return true;
   }
 

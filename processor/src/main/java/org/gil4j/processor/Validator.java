@@ -41,7 +41,7 @@ final class Validator {
     if (type.getNestingKind() == NestingKind.LOCAL
         || type.getNestingKind() == NestingKind.ANONYMOUS) {
       for (ExecutableElement method : annotated) {
-        reporter.error(method, GilMessage.LOCAL_CLASS, method);
+        reporter.error(method, GilMessage.LOCAL_CLASS, method.getSimpleName());
       }
       return false;
     }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
  * runs in, the hold count afterwards, and that exceptions pass through unchanged.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
+@SuppressWarnings("try") // tokens held only for their scope, as in the generated wrappers
 class GilProcessorBehaviourTest {
   private static ClassLoader loader;
 

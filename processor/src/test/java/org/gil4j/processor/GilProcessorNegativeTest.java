@@ -1,0 +1,157 @@
+package org.gil4j.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every refusal of DESIGN.md ("Processor rules"): the build fails with exactly one error, whose
+ * full text, file and line are pinned here (a broken wrapper would add compile errors).
+ */
+class GilProcessorNegativeTest {
+
+  /** Compiles {@code bad/<name>.java} and checks the single error it must produce. */
+  private static void assertRefused(String name, String message, String line) {
+    JavaFileObject input = Fixtures.bad(name);
+    Compilation compilation = Fixtures.compiler().compile(input);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(input).onLineContaining(line);
+  }
+
+  @Test
+  void privateMethod_isRefused() {
+    assertRefused(
+        "PrivateMethod",
+        "[GilPrivateMethod] method touch() is private, so its generated wrapper"
+            + " example.PrivateMethod_Gil could not call it; make it package-private, protected or"
+            + " public, or remove @WithGil",
+        "@WithGil");
+  }
+
+  @Test
+  void finalMethod_isRefused() {
+    assertRefused(
+        "FinalMethod",
+        "[GilFinalMethod] method compute() is final, so the generated subclass"
+            + " example.FinalMethod_Gil could not override it to release the lock; remove final,"
+            + " or remove @NoGil",
+        "@NoGil");
+  }
+
+  @Test
+  void staticInterfaceMethod_isRefused() {
+    assertRefused(
+        "StaticInterfaceMethod",
+        "[GilStaticInterfaceMethod] method reset() is a static interface method, and the"
+            + " interface wrapper example.StaticInterfaceMethod_Gil only delegates instance"
+            + " methods; make it a default method, or move it to a class, whose static methods get"
+            + " static forwarders",
+        "@WithGil");
+  }
+
+  @Test
+  void finalClass_isRefused() {
+    assertRefused(
+        "FinalClass",
+        "[GilFinalClass] example.FinalClass cannot be subclassed (it is final, sealed, an enum or"
+            + " a record), so example.FinalClass_Gil could not wrap its instance methods; remove"
+            + " final, or make the annotated methods static",
+        "final class FinalClass");
+  }
+
+  @Test
+  void enumWithInstanceMethod_isRefusedAsFinal() {
+    assertRefused(
+        "EnumInstance",
+        "[GilFinalClass] example.EnumInstance cannot be subclassed (it is final, sealed, an enum"
+            + " or a record), so example.EnumInstance_Gil could not wrap its instance methods;"
+            + " remove final, or make the annotated methods static",
+        "enum EnumInstance");
+  }
+
+  @Test
+  void localClass_isRefused() {
+    assertRefused(
+        "LocalClass",
+        "[GilLocalClass] method run is declared in a local or anonymous class, which no generated"
+            + " wrapper can name; move the method to a top-level or static nested class",
+        "public void run()");
+  }
+
+  @Test
+  void anonymousClass_isRefused() {
+    assertRefused(
+        "AnonymousClass",
+        "[GilLocalClass] method run is declared in a local or anonymous class, which no generated"
+            + " wrapper can name; move the method to a top-level or static nested class",
+        "public void run()");
+  }
+
+  @Test
+  void bothAnnotations_areRefused() {
+    assertRefused(
+        "BothAnnotations",
+        "[GilBothAnnotations] method confused() is annotated both @NoGil and @WithGil, but a"
+            + " method either runs without the lock or holding it; keep only one of the two",
+        "@NoGil");
+  }
+
+  @Test
+  void classWithoutAccessibleConstructor_isRefused() {
+    assertRefused(
+        "NoAccessibleConstructor",
+        "[GilNoAccessibleConstructor] example.NoAccessibleConstructor has no constructor that the"
+            + " generated subclass example.NoAccessibleConstructor_Gil could call (all are"
+            + " private); add a package-private, protected or public constructor",
+        "class NoAccessibleConstructor");
+  }
+
+  @Test
+  void innerClass_isRefused() {
+    assertRefused(
+        "InnerClass",
+        "[GilInnerClass] example.InnerClass.Member is an inner (non-static) class, so"
+            + " example.InnerClass_Member_Gil could not be constructed without an enclosing"
+            + " instance; make it a static nested class",
+        "class Member");
+  }
+
+  @Test
+  void abstractMethodInClass_isRefused() {
+    assertRefused(
+        "AbstractMethod",
+        "[GilAbstractMethod] method touch() is abstract in class AbstractMethod, so the generated"
+            + " subclass example.AbstractMethod_Gil would have no body to call; give it a body, or"
+            + " annotate the method that implements it",
+        "@WithGil");
+  }
+
+  @Test
+  void privateNestedType_isRefused() {
+    assertRefused(
+        "PrivateType",
+        "[GilPrivateType] example.PrivateType.Hidden is private, so its wrapper"
+            + " example.PrivateType_Hidden_Gil could not refer to it; make it package-private or"
+            + " wider",
+        "private static class Hidden");
+  }
+
+  @Test
+  void typeNeverGenerated_isReportedWhenProcessingIsOver() {
+    JavaFileObject input = Fixtures.bad("Unresolved");
+    Compilation compilation = Fixtures.compiler().compile(input);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[GilUnresolvedType] could not generate example.Unresolved_Gil: the signatures of"
+                + " example.Unresolved still reference NeverGenerated, which no processing round"
+                + " produced; fix the import, or the processor that should generate it")
+        .inFile(input)
+        .onLineContaining("class Unresolved");
+    // javac's own error stays, next to ours.
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+  }
+}

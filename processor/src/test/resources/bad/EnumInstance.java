@@ -1,0 +1,10 @@
+package example;
+
+import org.gil4j.annotations.WithGil;
+
+enum EnumInstance {
+  ONE;
+
+  @WithGil
+  void touch() {}
+}
