@@ -274,7 +274,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     checkAcquire(node, method);
     ExpressionTree receiver = SectionRules.receiverOf(node);
     if (s.isLockFree()) {
-      checkLockFreeCall(node, method, receiver, s);
+      checkLockFreeCall(node, method, receiver, node.getArguments(), s);
     } else if (receiver != null) {
       scan(receiver, s);
     }
@@ -329,7 +329,8 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     ExpressionTree qualifier = node.getQualifierExpression();
     boolean qualifierIsValue = !(TreeUtils.elementFromUse(qualifier) instanceof TypeElement);
     if (s.isLockFree() && e instanceof ExecutableElement) {
-      checkLockFreeCall(node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, s);
+      checkLockFreeCall(
+          node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
     } else if (qualifierIsValue) {
       scan(qualifier, s);
     }
@@ -338,7 +339,11 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   /** The lock-free call rules (DESIGN.md): what a call without the lock may not reach. */
   private void checkLockFreeCall(
-      Tree call, ExecutableElement method, ExpressionTree receiver, Section s) {
+      Tree call,
+      ExecutableElement method,
+      ExpressionTree receiver,
+      List<? extends ExpressionTree> args,
+      Section s) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     String name = methodName(method);
     if (LockBoundTypes.isGenerated(owner)) {
@@ -358,9 +363,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       }
       return;
     }
-    for (VariableElement param : method.getParameters()) {
-      if (LockBoundTypes.isToken(param.asType())) {
-        report(Finding.Kind.NOGIL_CALL_TOKEN, call, name, "", s);
+    List<? extends VariableElement> params = method.getParameters();
+    for (int i = 0; i < params.size(); i++) {
+      if (LockBoundTypes.isToken(params.get(i).asType())) {
+        // A real token passed here is reported as a token use; say it once.
+        if (!passesToken(args, i)) {
+          report(Finding.Kind.NOGIL_CALL_TOKEN, call, name, "", s);
+        }
         scan(receiver, s);
         return;
       }
@@ -377,6 +386,10 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       String shown = receiver == null && !isStatic ? "this." + method.getSimpleName() : name;
       report(Finding.Kind.NOGIL_CALL, call, shown, owner.getSimpleName().toString(), s);
     }
+  }
+
+  private static boolean passesToken(List<? extends ExpressionTree> args, int index) {
+    return index < args.size() && LockBoundTypes.isToken(TreeUtils.typeOf(args.get(index)));
   }
 
   /** Scans call arguments, opening the section each parameter asks for. */

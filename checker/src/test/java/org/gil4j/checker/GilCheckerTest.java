@@ -1,0 +1,40 @@
+package org.gil4j.checker;
+
+import java.io.File;
+import java.util.List;
+import org.checkerframework.framework.test.CheckerFrameworkPerDirectoryTest;
+import org.junit.runners.Parameterized.Parameters;
+
+/**
+ * Runs the checker over every scenario under {@code checker/tests/}: each directory is one javac
+ * run, each file one scenario whose expected diagnostics are written inline as
+ * {@code // :: error: [key]}. {@code all-systems-gil} holds tricky but correct code and must stay
+ * silent. {@code -AstubWarnIfNotFound} turns a stale stub entry into an unexpected warning.
+ */
+public class GilCheckerTest extends CheckerFrameworkPerDirectoryTest {
+
+  /** Called by the harness once per directory. */
+  public GilCheckerTest(List<File> testFiles) {
+    super(testFiles, GilChecker.class, "gil", "-AstubWarnIfNotFound");
+  }
+
+  /** The scenario directories, one per rule group. */
+  @Parameters
+  public static String[] getTestDirs() {
+    return new String[] {
+      "gil/capture",
+      "gil/token",
+      "gil/nogilmethod",
+      "gil/threads",
+      "gil/streams",
+      "gil/withgil",
+      "gil/escape",
+      "gil/classes",
+      "gil/overrides",
+      "gil/calls",
+      "gil/misuse",
+      "gil/suppress",
+      "all-systems-gil"
+    };
+  }
+}

@@ -1,0 +1,22 @@
+// a lock-bound parameter captured by allowThreads
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class AllowThreadsCapturesBoundParameter {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  int count(GilToken gil, Foo numbers) {
+    // :: error: [gil.nogil.use]
+    return gil.allowThreads(() -> numbers.get());
+  }
+}

@@ -1,0 +1,23 @@
+// a lock-bound value chosen by a conditional
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class AllowThreadsConditionalBound {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  int count(GilToken gil, Foo a, boolean flag) {
+    Object picked = flag ? a : "none";
+    // :: error: [gil.nogil.use]
+    return gil.allowThreads(() -> picked.hashCode());
+  }
+}

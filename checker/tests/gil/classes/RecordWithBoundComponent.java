@@ -1,0 +1,20 @@
+// a record with a lock-bound component
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class RecordWithBoundComponent {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  // :: error: [gil.class.field]
+  record Pair(Foo foo, int n) {}
+}

@@ -1,0 +1,23 @@
+// a lambda that captured a lock-bound value stored in a Runnable field
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class StoreCapturingLambdaInField {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  Runnable later;
+  void keep(Foo foo) {
+    // :: error: [gil.escape.store]
+    later = () -> foo.get();
+  }
+}

@@ -1,0 +1,23 @@
+// a List<Foo> stored in an Object field
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class StoreListOfBoundIntoObjectField {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  static Object cache;
+  void keep(List<Foo> foos) {
+    // :: error: [gil.escape.store]
+    cache = foos;
+  }
+}

@@ -1,0 +1,22 @@
+// @NoGil and @WithGil together on an interface method
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class NoGilAndWithGilOnInterfaceMethod {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  interface Service {
+    // :: error: [gil.annotation.conflict]
+    @NoGil @WithGil void confused();
+  }
+}

@@ -1,0 +1,23 @@
+// gil.release() not in a try-with-resources header
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ReleaseOutsideTry {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  void unlock(GilToken gil) {
+    // :: error: [gil.acquire.outside.try]
+    GilRelease released = gil.release();
+    released.close();
+  }
+}

@@ -1,0 +1,25 @@
+// a @NoGil method writes a field of its @GilBound class
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class NoGilWritesOwnField {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  @GilBound static class Counter {
+    int hits;
+    @NoGil void reset() {
+      // :: error: [gil.nogil.use]
+      hits = 0;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+// CompletableFuture.supplyAsync
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class CompletableSupplyAsync {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  CompletableFuture<Integer> tick(Foo world) {
+    // :: error: [gil.nogil.use]
+    return CompletableFuture.supplyAsync(() -> world.get());
+  }
+}

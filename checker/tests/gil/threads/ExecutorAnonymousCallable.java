@@ -1,0 +1,26 @@
+// an anonymous Callable passed to submit
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ExecutorAnonymousCallable {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  Future<Integer> tick(ExecutorService executor, Foo world) {
+    return executor.submit(new Callable<Integer>() {
+      @Override public Integer call() {
+        // :: error: [gil.nogil.use]
+        return world.get();
+      }
+    });
+  }
+}

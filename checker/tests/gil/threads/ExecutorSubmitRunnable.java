@@ -1,0 +1,22 @@
+// ExecutorService.submit(Runnable)
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ExecutorSubmitRunnable {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  Future<?> tick(ExecutorService executor, Foo world) {
+    // :: error: [gil.nogil.use]
+    return executor.submit(() -> { world.v++; });
+  }
+}

@@ -1,0 +1,22 @@
+// ThreadFactory.newThread
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ThreadFactoryNewThread {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  Thread make(ThreadFactory factory, Foo world) {
+    // :: error: [gil.nogil.use]
+    return factory.newThread(() -> world.get());
+  }
+}

@@ -1,0 +1,22 @@
+// ThreadPoolExecutor.execute overrides Executor.execute
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ThreadPoolExecutorExecute {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  void tick(ThreadPoolExecutor pool, Foo world) {
+    // :: error: [gil.nogil.use]
+    pool.execute(() -> world.get());
+  }
+}

@@ -1,0 +1,22 @@
+// gil.checkpoint() inside a lock-free lambda
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class TokenCheckpointInsideLockFree {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  void spin(GilToken gil) {
+    // :: error: [gil.nogil.token]
+    gil.allowThreads(() -> gil.checkpoint());
+  }
+}

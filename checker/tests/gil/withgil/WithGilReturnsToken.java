@@ -1,0 +1,22 @@
+// the token itself returned out of withGil
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class WithGilReturnsToken {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  Object leak() {
+    // :: error: [gil.withgil.result]
+    return Gil.withGil(gil -> gil);
+  }
+}
