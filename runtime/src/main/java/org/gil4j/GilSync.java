@@ -339,11 +339,15 @@ final class GilSync {
             int n = spinners.get();
             spinning = n < MAX_SPINNERS && spinners.compareAndSet(n, n + 1);
           }
+          checkAlive = false;
           if (spinning) {
-            checkAlive = false;
             Thread.onSpinWait();
-            continue;
+          } else {
+            // No free spinner slot (typically the heir of our own hand-off is just leaving its
+            // spin): stay runnable but give the core away instead of parking for an interval.
+            Thread.yield();
           }
+          continue;
         } else if (spinning) {
           spinning = false;
           spinners.decrementAndGet();

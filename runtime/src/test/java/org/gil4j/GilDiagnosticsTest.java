@@ -1,0 +1,131 @@
+package org.gil4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Abandoned holds, long waits, and the diagnostics they produce. */
+class GilDiagnosticsTest extends GilTestSupport {
+
+  @Test
+  @Timeout(20)
+  void abandonedLock_nextAcquireTakesOverAndNamesTheDeadThread() throws Exception {
+    Gil.setStatsEnabled(true);
+    Thread doomed = start("doomed", () -> Gil.acquire()); // never closed: the thread ends holding it
+    doomed.join();
+    try (GilToken gil = Gil.acquire(Duration.ofSeconds(5))) {
+      assertEquals(1, Gil.holdCount());
+    }
+    List<GilDiagnostic> abandoned = ofKind(GilDiagnostic.Kind.ABANDONED);
+    assertEquals(1, abandoned.size(), diagnostics.toString());
+    assertEquals("doomed", abandoned.get(0).holderThreadName());
+    assertTrue(abandoned.get(0).message().contains("thread 'doomed' ended while holding the GIL"));
+    assertEquals(1, Gil.stats().abandonedHolds());
+  }
+
+  @Test
+  @Timeout(20)
+  void abandonedLock_waiterAlreadyParkedTakesOver() throws Exception {
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch die = new CountDownLatch(1);
+    start(
+        "dies-later",
+        () -> {
+          Gil.acquire();
+          holding.countDown();
+          die.await();
+        });
+    holding.await();
+    AtomicReference<Integer> got = new AtomicReference<>();
+    Thread waiter = start("patient", () -> got.set(Gil.withGil(g -> Gil.holdCount())));
+    Thread.sleep(50);
+    die.countDown();
+    waiter.join(5_000);
+    assertEquals(1, got.get());
+    assertEquals("dies-later", ofKind(GilDiagnostic.Kind.ABANDONED).get(0).holderThreadName());
+  }
+
+  @Test
+  @Timeout(20)
+  void longWait_reportedOnceNamingTheHolderAndItsStack() throws Exception {
+    Gil.setLongWaitThreshold(Duration.ofMillis(100));
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch letGo = new CountDownLatch(1);
+    start(
+        "stuck-holder",
+        () ->
+            Gil.runWithGil(
+                gil -> {
+                  holding.countDown();
+                  letGo.await(); // like joining workers that need the lock
+                }));
+    holding.await();
+    Thread w1 = start("waiter-1", () -> Gil.runWithGil(g -> {}));
+    Thread w2 = start("waiter-2", () -> Gil.runWithGil(g -> {}));
+    Thread.sleep(700);
+    letGo.countDown();
+    w1.join(5_000);
+    w2.join(5_000);
+    List<GilDiagnostic> longWaits = ofKind(GilDiagnostic.Kind.LONG_WAIT);
+    assertEquals(1, longWaits.size(), diagnostics.toString());
+    GilDiagnostic d = longWaits.get(0);
+    assertEquals("stuck-holder", d.holderThreadName());
+    assertTrue(d.message().contains("held by thread 'stuck-holder'"), d.message());
+    assertFalse(d.holderStack().isEmpty());
+    String frames = d.holderStack().stream().map(String::valueOf).collect(Collectors.joining("\n"));
+    assertTrue(frames.contains("CountDownLatch.await"), frames);
+  }
+
+  @Test
+  @Timeout(20)
+  void longWait_notReportedForShortWaits() throws Exception {
+    CountDownLatch holding = new CountDownLatch(1);
+    start(
+        "brief-holder",
+        () ->
+            Gil.runWithGil(
+                gil -> {
+                  holding.countDown();
+                  Thread.sleep(50);
+                }));
+    holding.await();
+    Gil.runWithGil(g -> {});
+    assertEquals(List.of(), diagnostics);
+  }
+
+  @Test
+  @Timeout(20)
+  void failingListener_isLoggedAndTheWaiterStillGetsTheLock() throws Exception {
+    Gil.setDiagnosticListener(
+        d -> {
+          throw new IllegalStateException("listener broke");
+        });
+    Thread doomed = start("doomed-2", () -> Gil.acquire());
+    doomed.join();
+    try (GilToken gil = Gil.acquire(Duration.ofSeconds(5))) {
+      assertTrue(Gil.isHeld());
+    }
+  }
+
+  @Test
+  void settings_rejectNonPositiveDurations() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Gil.setSwitchInterval(Duration.ZERO));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Gil.setLongWaitThreshold(Duration.ofMillis(-1)));
+    Gil.setSwitchInterval(Duration.ofMillis(2));
+    assertEquals(Duration.ofMillis(2), Gil.switchInterval());
+  }
+
+  private List<GilDiagnostic> ofKind(GilDiagnostic.Kind kind) {
+    return diagnostics.stream().filter(d -> d.kind() == kind).collect(Collectors.toList());
+  }
+}
