@@ -44,6 +44,10 @@ enum GilMessage {
   PRIVATE_TYPE(
       "GilPrivateType",
       "%s is private, so its wrapper %s could not refer to it; make it package-private or wider"),
+  INACCESSIBLE_TYPE(
+      "GilInaccessibleType",
+      "%s has %s in its signature, which the generated wrapper %s cannot name (it is private, or"
+          + " package-private in another package); make that type visible to package %s"),
   LOCAL_CLASS(
       "GilLocalClass",
       "method %s is declared in a local or anonymous class, which no generated wrapper can name;"

@@ -2,7 +2,9 @@ package org.gil4j.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -13,6 +15,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -56,7 +59,7 @@ public final class GilProcessor extends AbstractProcessor {
     super.init(env);
     Elements elements = env.getElementUtils();
     reporter = new Reporter(env.getMessager());
-    validator = new Validator(reporter);
+    validator = new Validator(reporter, elements);
     builder = new ModelBuilder(elements, env.getTypeUtils());
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     writer = new WrapperWriter(env.getFiler(), generated == null ? null : ClassName.get(generated));
@@ -145,13 +148,14 @@ public final class GilProcessor extends AbstractProcessor {
   /** Validates, models and writes one type, or defers it; one failure skips this type only. */
   private void processType(String name, TypeElement type, Map<String, String> stillDeferred) {
     try {
-      var missing = UnresolvedTypes.find(type, builder.copiedExecutables(type));
+      List<ExecutableElement> copied = builder.copiedExecutables(type);
+      Optional<String> missing = UnresolvedTypes.find(type, copied);
       if (missing.isPresent()) {
         stillDeferred.put(name, missing.get());
         return;
       }
       done.add(name);
-      validator.validate(type);
+      validator.validate(type, copied);
       writer.write(builder.build(type));
     } catch (SkipElementException e) {
       // Already reported on the element.

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -165,7 +166,8 @@ final class ModelBuilder {
         exceptions,
         javadoc(doc),
         e.getAnnotation(Deprecated.class) != null,
-        isStatic && e.getAnnotation(SafeVarargs.class) != null,
+        (isStatic || e.getKind() == ElementKind.CONSTRUCTOR)
+            && e.getAnnotation(SafeVarargs.class) != null,
         unchecked);
   }
 

@@ -10,7 +10,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Decides whether a type's wrapper can be written, and reports every reason it cannot: each
@@ -19,19 +21,46 @@ import javax.lang.model.element.TypeElement;
  */
 final class Validator {
   private final Reporter reporter;
+  private final Elements elements;
+  private final Accessibility accessibility;
 
-  Validator(Reporter reporter) {
+  Validator(Reporter reporter, Elements elements) {
     this.reporter = reporter;
+    this.elements = elements;
+    this.accessibility = new Accessibility(elements);
   }
 
   /**
    * Reports everything that is wrong with {@code type}, then throws {@link SkipElementException}
    * if anything was, so the caller writes no wrapper for it.
    */
-  void validate(TypeElement type) {
-    if (!check(type)) {
+  void validate(TypeElement type, List<ExecutableElement> copied) {
+    if (!check(type) || !checkSignatures(type, copied)) {
       throw new SkipElementException();
     }
+  }
+
+  /** Checks that the wrapper can name every type in the signatures it copies. */
+  private boolean checkSignatures(TypeElement type, List<ExecutableElement> copied) {
+    PackageElement pkg = elements.getPackageOf(type);
+    ClassName wrapper = Members.wrapperName(type);
+    boolean ok = true;
+    for (ExecutableElement e : copied) {
+      Optional<TypeElement> hidden = accessibility.firstInaccessible(e, pkg);
+      if (hidden.isPresent()) {
+        // Inherited interface methods are reported on the type, their own file may be a jar.
+        Element anchor = e.getEnclosingElement().equals(type) ? e : type;
+        reporter.error(
+            anchor,
+            GilMessage.INACCESSIBLE_TYPE,
+            describe(e),
+            hidden.get().getQualifiedName(),
+            wrapper,
+            pkg.getQualifiedName());
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   /** Reports what is wrong with {@code type}; returns true when its wrapper can be written. */
@@ -137,8 +166,8 @@ final class Validator {
     return Optional.empty();
   }
 
-  /** {@code method name(ParamType, ..)} as the messages print it. */
+  /** {@code method name(ParamType, ..)} or {@code constructor Name(..)}, as messages print it. */
   static String describe(ExecutableElement method) {
-    return "method " + method;
+    return (method.getKind() == ElementKind.CONSTRUCTOR ? "constructor " : "method ") + method;
   }
 }

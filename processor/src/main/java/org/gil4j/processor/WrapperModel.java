@@ -81,7 +81,7 @@ record WrapperModel(
    * @param exceptions the declared thrown types
    * @param javadoc the original doc comment, or empty
    * @param deprecated whether the original is {@code @Deprecated}
-   * @param safeVarargs whether to repeat {@code @SafeVarargs} (static forwarders only)
+   * @param safeVarargs whether to repeat {@code @SafeVarargs} (static forwarders, constructors)
    * @param uncheckedVarargs whether the variable-arity type is not reifiable
    */
   record Executable(

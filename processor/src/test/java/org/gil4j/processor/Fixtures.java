@@ -17,8 +17,9 @@ final class Fixtures {
   /** Every file in {@code src/test/resources/good}, by simple name. */
   static final List<String> GOOD =
       List.of(
-          "Annotated", "Counter", "Greeter", "Joiner", "Loader", "Mapper", "Outer", "Overloads",
-          "Probe", "ProbeApi", "Registry", "Store", "UsesGenerated", "WordCount");
+          "Annotated", "Builder", "Counter", "Greeter", "Joiner", "Loader", "Mapper", "Mode",
+          "OldApi", "Outer", "Overloads", "Probe", "ProbeApi", "Registry", "Store",
+          "UsesGenerated", "WordCount");
 
   private static Compilation goodCompilation;
 

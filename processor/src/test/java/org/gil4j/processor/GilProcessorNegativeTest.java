@@ -140,6 +140,17 @@ class GilProcessorNegativeTest {
   }
 
   @Test
+  void privateTypeInSignature_isRefused() {
+    assertRefused(
+        "InaccessibleType",
+        "[GilInaccessibleType] method use(example.InaccessibleType.Secret) has"
+            + " example.InaccessibleType.Secret in its signature, which the generated wrapper"
+            + " example.InaccessibleType_Gil cannot name (it is private, or package-private in"
+            + " another package); make that type visible to package example",
+        "protected void use(Secret secret)");
+  }
+
+  @Test
   void typeNeverGenerated_isReportedWhenProcessingIsOver() {
     JavaFileObject input = Fixtures.bad("Unresolved");
     Compilation compilation = Fixtures.compiler().compile(input);
