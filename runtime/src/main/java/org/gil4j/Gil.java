@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  *       other. <em>Priority:</em> a thread coming back from lock-free code (closing a release
  *       scope, returning from {@code allowThreads}) or taking the lock fresh (depth 0, usually
  *       after blocking I/O or computing without it) posts its request after a couple of
- *       microseconds instead of a whole interval, and may displace a pending request of a thread
- *       that was yielded at a checkpoint. Why: such a thread typically needs the lock briefly and
+ *       microseconds instead of a whole interval, and displaces a pending request of a thread
+ *       that was yielded at a checkpoint; among requests of equal rank the longer waiter wins, so
+ *       nobody starves. Why: such a thread typically needs the lock briefly and
  *       then releases it again, while the checkpointing thread is CPU-bound and loses little;
  *       without the priority every blocking operation beside a CPU-bound thread would cost a
  *       whole switch interval (the I/O convoy, issue 5). A CPU-bound holder that calls {@code
@@ -77,6 +78,10 @@ public final class Gil {
    * the lock already the body runs at once, one level deeper. The token passed to the body is
    * valid only inside it and only on this thread.
    *
+   * @param <R> the result type
+   * @param <X> what the body may throw
+   * @param body the code to run holding the lock
+   * @return what {@code body} returned
    * @throws X whatever {@code body} throws, unchanged; the level taken here is released first
    */
   public static <R, X extends Throwable> R withGil(@WithGil GilFunction<R, X> body) throws X {
@@ -94,6 +99,8 @@ public final class Gil {
    * Runs {@code body} holding the lock; the void form of {@link #withGil} (a separate name, since
    * an overload would make implicitly typed lambdas ambiguous).
    *
+   * @param <X> what the body may throw
+   * @param body the code to run holding the lock
    * @throws X whatever {@code body} throws, unchanged; the level taken here is released first
    */
   public static <X extends Throwable> void runWithGil(@WithGil GilConsumer<X> body) throws X {
@@ -111,6 +118,8 @@ public final class Gil {
    * Acquires the lock, re-entrantly, and returns the token that proves it; close it in
    * try-with-resources on this thread. Waits as long as it takes (uninterruptibly, preserving the
    * interrupt status); a fresh acquisition has priority as described in the class comment.
+   *
+   * @return the token of this level; close it to give the level up
    */
   public static GilToken acquire() {
     Thread me = Thread.currentThread();
@@ -122,6 +131,8 @@ public final class Gil {
    * recover from a holder that never lets go (for example one that waits for threads that need
    * the lock). Re-entrant acquisitions and a free lock succeed at once whatever the timeout.
    *
+   * @param timeout the longest wait; zero or negative means "only if free or already held"
+   * @return the token of this level; close it to give the level up
    * @throws GilTimeoutException if the lock was not acquired in time; its message names the holder
    * @throws NullPointerException if {@code timeout} is null
    */
@@ -136,18 +147,28 @@ public final class Gil {
    * closed; when the thread does not hold it, the scope does nothing. Used by generated {@code
    * @NoGil} wrappers, which may be called with or without the lock. Same hand-off and priority as
    * {@link GilToken#release()}.
+   *
+   * @return the scope to close, in try-with-resources, to take the lock back
    */
   public static GilRelease releaseIfHeld() {
     Thread me = Thread.currentThread();
     return new GilRelease(me, SYNC.isHeldBy(me) ? SYNC.releaseAll(me) : 0);
   }
 
-  /** Whether the current thread holds the lock (false inside its own release scopes). */
+  /**
+   * Whether the current thread holds the lock (false inside its own release scopes).
+   *
+   * @return true if the current thread is the owner
+   */
   public static boolean isHeld() {
     return SYNC.isHeldBy(Thread.currentThread());
   }
 
-  /** How many levels of the lock the current thread holds; 0 when it does not hold it. */
+  /**
+   * How many levels of the lock the current thread holds.
+   *
+   * @return the hold depth; 0 when the current thread does not hold the lock
+   */
   public static int holdCount() {
     return SYNC.depthOf(Thread.currentThread());
   }
@@ -157,13 +178,18 @@ public final class Gil {
    * sys.setswitchinterval}); default 5 ms. Also the longest a waiter parks between checks of the
    * holder's liveness.
    *
+   * @param interval the new switch interval
    * @throws IllegalArgumentException if {@code interval} is zero or negative
    */
   public static void setSwitchInterval(Duration interval) {
     SYNC.switchIntervalNanos = positiveNanos(interval, "switch interval");
   }
 
-  /** The current switch interval. */
+  /**
+   * The current switch interval.
+   *
+   * @return the interval set last, 5 ms by default
+   */
   public static Duration switchInterval() {
     return Duration.ofNanos(SYNC.switchIntervalNanos);
   }
@@ -172,13 +198,18 @@ public final class Gil {
    * Sets how long a thread may wait for the lock before a {@link GilDiagnostic.Kind#LONG_WAIT}
    * diagnostic names the holder and its stack; default 1 s.
    *
+   * @param threshold the new threshold
    * @throws IllegalArgumentException if {@code threshold} is zero or negative
    */
   public static void setLongWaitThreshold(Duration threshold) {
     SYNC.longWaitNanos = positiveNanos(threshold, "long-wait threshold");
   }
 
-  /** The current long-wait threshold. */
+  /**
+   * The current long-wait threshold.
+   *
+   * @return the threshold set last, 1 s by default
+   */
   public static Duration longWaitThreshold() {
     return Duration.ofNanos(SYNC.longWaitNanos);
   }
@@ -187,7 +218,9 @@ public final class Gil {
    * Sets the listener that receives every {@link GilDiagnostic} besides the {@code org.gil4j}
    * {@link System.Logger}; {@code null} removes it. The listener runs on the thread that noticed
    * the problem, while that thread waits for the lock (never holding it); what it throws is
-   * logged and ignored.
+   * logged and ignored. It must not acquire the lock itself; keep it short (record, log, count).
+   *
+   * @param listener the new listener, or null for none
    */
   public static void setDiagnosticListener(@Nullable Consumer<GilDiagnostic> listener) {
     GilMonitor.listener = listener;
@@ -196,17 +229,27 @@ public final class Gil {
   /**
    * Switches statistics on or off (default off). Off, the lock does no timing and no counting;
    * on, every hold costs two {@link System#nanoTime()} calls and a few volatile writes.
+   *
+   * @param enabled whether to count from now on
    */
   public static void setStatsEnabled(boolean enabled) {
     GilMonitor.statsEnabled = enabled;
   }
 
-  /** Whether statistics are being counted. */
+  /**
+   * Whether statistics are being counted.
+   *
+   * @return the value set last, false by default
+   */
   public static boolean isStatsEnabled() {
     return GilMonitor.statsEnabled;
   }
 
-  /** An immutable snapshot of the statistics counted since the last {@link #resetStats()}. */
+  /**
+   * An immutable snapshot of the statistics counted since the last {@link #resetStats()}.
+   *
+   * @return the snapshot; all zero while statistics were off
+   */
   public static GilStats stats() {
     return GilMonitor.counters.snapshot();
   }

@@ -71,12 +71,22 @@ final class GilSync {
   static final class Waiter {
     final Thread thread;
     final boolean priority;
+    final long since; // System.nanoTime() when the wait began; older requests win ties
     volatile int state; // WAITING until granted, cancelled or done; see the overview
     volatile boolean parked; // true only around parkNanos; read by whoever unparks
 
-    Waiter(Thread thread, boolean priority) {
+    Waiter(Thread thread, boolean priority, long since) {
       this.thread = thread;
       this.priority = priority;
+      this.since = since;
+    }
+
+    /** Whether this waiter's request should replace {@code other}'s: priority, then age. */
+    boolean outranks(Waiter other) {
+      if (priority != other.priority) {
+        return priority;
+      }
+      return since - other.since < 0;
     }
   }
 
@@ -281,7 +291,7 @@ final class GilSync {
   private void acquireSlow(
       Thread me, int targetDepth, boolean priority, long timeoutNanos, boolean timed) {
     final long start = System.nanoTime();
-    Waiter w = new Waiter(me, priority);
+    Waiter w = new Waiter(me, priority, start);
     waiters.add(w);
     GilWaitEvent event = GilMonitor.WAIT_PROBE.isEnabled() ? GilMonitor.beginWait(priority) : null;
     final long interval = switchIntervalNanos;
@@ -408,10 +418,13 @@ final class GilSync {
     }
   }
 
-  /** Posts {@code w}'s drop request if the slot is free, or displaces a non-priority request. */
+  /**
+   * Posts {@code w}'s drop request if the slot is free or holds a request {@code w} outranks (a
+   * returning thread beats a yielded one; among equals the longer waiter wins, so nobody starves).
+   */
   private void postRequest(Waiter w) {
     Waiter cur = dropRequest;
-    if ((cur == null || (w.priority && !cur.priority)) && DROP.compareAndSet(this, cur, w)) {
+    if ((cur == null || w.outranks(cur)) && DROP.compareAndSet(this, cur, w)) {
       if (GilMonitor.statsEnabled) {
         GilMonitor.counters.dropRequested();
       }

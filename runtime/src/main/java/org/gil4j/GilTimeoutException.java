@@ -23,7 +23,11 @@ public final class GilTimeoutException extends RuntimeException {
     this.holderThreadName = holder.getName();
   }
 
-  /** The name of the thread that held the lock when the wait gave up. */
+  /**
+   * The name of the thread that held the lock when the wait gave up.
+   *
+   * @return the holder's name
+   */
   public String holderThreadName() {
     return holderThreadName;
   }

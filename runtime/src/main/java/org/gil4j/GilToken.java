@@ -36,6 +36,11 @@ public final class GilToken implements AutoCloseable {
    * interrupt status. Everything before the call happens-before whatever the next holder does, and
    * everything other holders did happens-before the code after the call.
    *
+   * @param <R> the result type
+   * @param <X> what the body may throw
+   * @param body the lock-free code; it must not touch lock-bound objects
+   * @return what {@code body} returned
+   * @throws X whatever {@code body} throws, unchanged, after the lock was taken back
    * @throws IllegalStateException if this token is not valid here (see the class description)
    */
   public <R, X extends Throwable> R allowThreads(@NoGil NoGilSupplier<R, X> body) throws X {
@@ -52,6 +57,9 @@ public final class GilToken implements AutoCloseable {
   /**
    * Runs {@code body} with the lock released completely; see {@link #allowThreads(NoGilSupplier)}.
    *
+   * @param <X> what the body may throw
+   * @param body the lock-free code; it must not touch lock-bound objects
+   * @throws X whatever {@code body} throws, unchanged, after the lock was taken back
    * @throws IllegalStateException if this token is not valid here
    */
   public <X extends Throwable> void allowThreads(@NoGil NoGilRunnable<X> body) throws X {
@@ -70,6 +78,7 @@ public final class GilToken implements AutoCloseable {
    * same depth; the scope form of {@link #allowThreads(NoGilRunnable)}, for use in
    * try-with-resources only. This token is invalid until then.
    *
+   * @return the release scope
    * @throws IllegalStateException if this token is not valid here
    */
   public GilRelease release() {
@@ -81,6 +90,9 @@ public final class GilToken implements AutoCloseable {
    * Detaches {@code value} from the lock so it can be carried through lock-free code, like PyO3's
    * {@code unbind()}; get it back with {@link Unbound#bind(GilToken)} under the lock.
    *
+   * @param <T> the value's type
+   * @param value the lock-bound value
+   * @return a handle that is safe without the lock
    * @throws IllegalStateException if this token is not valid here
    * @throws NullPointerException if {@code value} is null
    */

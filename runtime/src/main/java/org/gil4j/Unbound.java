@@ -19,6 +19,8 @@ public final class Unbound<T> {
   /**
    * Returns the value again, given proof that the current thread holds the lock.
    *
+   * @param gil a valid token of the current thread
+   * @return the value passed to {@link GilToken#unbind}
    * @throws IllegalStateException if {@code gil} is not valid on this thread here
    */
   public T bind(GilToken gil) {

@@ -105,6 +105,62 @@ class GilFairnessTest extends GilTestSupport {
 
   @Test
   @Timeout(30)
+  void threeCpuBoundThreads_noneStarves() throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    long[] slices = new long[3];
+    Thread[] threads = new Thread[3];
+    for (int i = 0; i < 3; i++) {
+      final int id = i;
+      threads[i] =
+          start(
+              "cpu3-" + i,
+              () ->
+                  Gil.runWithGil(
+                      gil -> {
+                        while (!stop.get()) {
+                          spin(20_000);
+                          slices[id]++;
+                          gil.checkpoint();
+                        }
+                      }));
+    }
+    Thread.sleep(1_500);
+    stop.set(true);
+    for (Thread t : threads) {
+      t.join(5_000);
+    }
+    long total = slices[0] + slices[1] + slices[2];
+    for (long n : slices) {
+      assertTrue(n > total / 20, Arrays.toString(slices));
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void checkpointInNestedScope_yieldsEveryLevelAndRestoresThem() throws Exception {
+    AtomicBoolean otherRan = new AtomicBoolean();
+    CountDownLatch holding = new CountDownLatch(1);
+    start(
+        "nested-requester",
+        () -> {
+          holding.await();
+          Gil.runWithGil(gil -> otherRan.set(Gil.holdCount() == 1));
+        });
+    try (GilToken a = Gil.acquire();
+        GilToken b = Gil.acquire();
+        GilToken c = Gil.acquire()) {
+      holding.countDown();
+      while (!otherRan.get()) {
+        spin(50_000);
+        c.checkpoint();
+        assertEquals(3, Gil.holdCount());
+      }
+    }
+    assertTrue(otherRan.get());
+  }
+
+  @Test
+  @Timeout(30)
   void checkpointWithPendingRequest_handsOverBeforeTakingBack() throws Exception {
     AtomicBoolean otherRan = new AtomicBoolean();
     CountDownLatch holding = new CountDownLatch(1);
