@@ -46,6 +46,12 @@ public final class Ratios {
               true,
               1.1),
           new Target(
+              "uncontended Gil.runWithGil vs ReentrantLock (unfair)",
+              "UncontendedBenchmark.gilRunWithGil",
+              "UncontendedBenchmark.reentrantLockUnfair",
+              true,
+              1.1),
+          new Target(
               "uncontended Gil.acquire()/close vs synchronized (info)",
               "UncontendedBenchmark.gilAcquireClose",
               "UncontendedBenchmark.synchronizedBlock",
@@ -91,6 +97,18 @@ public final class Ratios {
               "generated @WithGil wrapper call vs hand-written acquire/close",
               "WrapperBenchmark.generatedWrapper",
               "WrapperBenchmark.handWritten",
+              true,
+              1.05),
+          new Target(
+              "generated @WithGil wrapper vs hand-written, caller holds the lock",
+              "WrapperBenchmark.generatedWrapperHeld",
+              "WrapperBenchmark.handWrittenHeld",
+              true,
+              1.05),
+          new Target(
+              "generated @NoGil wrapper vs hand-written releaseIfHeld, caller holds the lock",
+              "WrapperBenchmark.generatedNoGilHeld",
+              "WrapperBenchmark.handWrittenNoGilHeld",
               true,
               1.05),
           new Target(

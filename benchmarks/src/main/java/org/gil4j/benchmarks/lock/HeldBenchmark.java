@@ -61,8 +61,11 @@ public class HeldBenchmark {
 
   /** A nested {@code Gil.withGil} on a thread that holds the lock already. */
   @Benchmark
-  public void reentrantGilWithGil() {
-    Gil.withGil(gil -> ++counter);
+  public Object reentrantGilWithGil() {
+    return Gil.withGil(gil -> {
+      counter++;
+      return this;
+    });
   }
 
   /** A nested {@link ReentrantLock#lock()}, for reference. */
