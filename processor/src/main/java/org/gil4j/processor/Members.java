@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -59,6 +60,40 @@ final class Members {
     List<ExecutableElement> result = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (isAnnotated(method)) {
+        result.add(method);
+      }
+    }
+    result.sort(ORDER);
+    return result;
+  }
+
+  /**
+   * The methods a subclass or statics wrapper writes: those {@code type} declares with {@code
+   * WithGil} or {@code NoGil}, plus annotated instance methods it inherits and does not override,
+   * when the wrapper can override them (not final, not abstract, accessible from its package).
+   * Inherited ones the wrapper cannot override are left to the wrapper of the class declaring
+   * them, which refuses them there. Sorted.
+   */
+  static List<ExecutableElement> wrappedByClass(Elements elements, TypeElement type) {
+    List<ExecutableElement> result = annotatedDeclared(type);
+    if (!hasAnnotatedInstanceMethod(type)) {
+      return result;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      Set<Modifier> modifiers = method.getModifiers();
+      if (method.getEnclosingElement().equals(type)
+          || !isAnnotated(method)
+          || modifiers.contains(Modifier.STATIC)
+          || modifiers.contains(Modifier.FINAL)
+          || modifiers.contains(Modifier.PRIVATE)
+          || modifiers.contains(Modifier.ABSTRACT)) {
+        continue;
+      }
+      boolean visible =
+          modifiers.contains(Modifier.PUBLIC)
+              || modifiers.contains(Modifier.PROTECTED)
+              || elements.getPackageOf(method).equals(elements.getPackageOf(type));
+      if (visible) {
         result.add(method);
       }
     }

@@ -65,7 +65,7 @@ final class ModelBuilder {
         break;
       case SUBCLASS:
         result.addAll(Members.accessibleConstructors(type));
-        result.addAll(Members.annotatedDeclared(type));
+        result.addAll(Members.wrappedByClass(elements, type));
         break;
       case STATICS:
         result.addAll(Members.annotatedDeclared(type));
@@ -92,7 +92,9 @@ final class ModelBuilder {
       }
     }
     List<ExecutableElement> wrapped =
-        kind == Kind.DELEGATE ? Members.delegated(elements, type) : Members.annotatedDeclared(type);
+        kind == Kind.DELEGATE
+            ? Members.delegated(elements, type)
+            : Members.wrappedByClass(elements, type);
     for (ExecutableElement m : wrapped) {
       methods.add(executable(self, m, lockOf(m), kind == Kind.DELEGATE));
     }

@@ -17,8 +17,8 @@ final class Fixtures {
   /** Every file in {@code src/test/resources/good}, by simple name. */
   static final List<String> GOOD =
       List.of(
-          "Annotated", "Builder", "Counter", "Greeter", "Joiner", "Loader", "Mapper", "Mode",
-          "OldApi", "Outer", "Overloads", "Probe", "ProbeApi", "Registry", "Store",
+          "Accounts", "Annotated", "Builder", "Counter", "Greeter", "Joiner", "Loader", "Mapper", "Mode",
+          "OldApi", "Outer", "Overloads", "Probe", "ProbeApi", "Registry", "Savings", "Store",
           "UsesGenerated", "WordCount");
 
   private static Compilation goodCompilation;

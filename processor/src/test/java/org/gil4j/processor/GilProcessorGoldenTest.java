@@ -27,6 +27,9 @@ class GilProcessorGoldenTest {
   /** Wrapper simple names with a golden file; the input each comes from is in its comment. */
   static Stream<String> wrappers() {
     return Stream.of(
+        "Accounts_Gil", // the README example: instance @WithGil and static @NoGil
+        "Savings_Gil", // a subclass: inherited annotated methods are wrapped too
+        "Builder_Gil", // generic class, @SafeVarargs and throwing constructors
         "Store_Gil", // interface: abstract, default and unannotated methods; clashing names
         "Counter_Gil", // class: constructors of every access, Serializable, @Deprecated
         "WordCount_Gil", // statics of a final class: the PyO3 word count
