@@ -20,8 +20,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Finds types in a signature that the wrapper, a top-level class in the wrapped type's package,
- * could not name: private nested types, and package-private types of other packages. Copying such
- * a signature would give a wrapper that does not compile, so the validator refuses it first.
+ * could not name: private nested types, and package-private types of other packages. Copying such a
+ * signature would give a wrapper that does not compile, so the validator refuses it first.
  */
 final class Accessibility {
   private final Elements elements;
@@ -46,7 +46,8 @@ final class Accessibility {
     return found;
   }
 
-  private Optional<TypeElement> inType(TypeMirror type, PackageElement from, Set<TypeVariable> seen) {
+  private Optional<TypeElement> inType(
+      TypeMirror type, PackageElement from, Set<TypeVariable> seen) {
     switch (type.getKind()) {
       case DECLARED:
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();

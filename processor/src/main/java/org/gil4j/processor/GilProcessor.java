@@ -21,14 +21,14 @@ import javax.lang.model.util.Elements;
 
 /**
  * gil4j's annotation processor: for every type that declares {@code @WithGil} or {@code @NoGil}
- * methods it writes the lock wrapper {@code Foo_Gil} (see the module README for the shapes and
- * the naming scheme). This class only wires the steps and runs the rounds: {@link Validator}
- * refuses what cannot be wrapped, {@link ModelBuilder} describes the wrapper, {@link
- * WrapperWriter} writes it, and {@link Reporter} prints every diagnostic.
+ * methods it writes the lock wrapper {@code Foo_Gil} (see the module README for the shapes and the
+ * naming scheme). This class only wires the steps and runs the rounds: {@link Validator} refuses
+ * what cannot be wrapped, {@link ModelBuilder} describes the wrapper, {@link WrapperWriter} writes
+ * it, and {@link Reporter} prints every diagnostic.
  *
  * <p>A type whose signatures mention a class that does not exist yet (typically one another
- * processor generates in this round) is deferred by name to the next round, and reported only if
- * it is still unresolved when processing is over.
+ * processor generates in this round) is deferred by name to the next round, and reported only if it
+ * is still unresolved when processing is over.
  */
 @AutoService(Processor.class)
 public final class GilProcessor extends AbstractProcessor {
@@ -42,6 +42,7 @@ public final class GilProcessor extends AbstractProcessor {
 
   /** Deferred types: qualified name to the unresolved type that held them back. */
   private final Map<String, String> deferred = new TreeMap<>();
+
   /** Types whose wrapper has been written or refused; never looked at again. */
   private final Set<String> done = new TreeSet<>();
 
@@ -67,9 +68,9 @@ public final class GilProcessor extends AbstractProcessor {
   }
 
   /**
-   * All annotations ({@code "*"}), because javac only calls a processor for annotations it finds
-   * on members it has entered, and the methods of local and anonymous classes (which must be
-   * refused) are not among them. {@link #process} claims only gil4j's own annotations.
+   * All annotations ({@code "*"}), because javac only calls a processor for annotations it finds on
+   * members it has entered, and the methods of local and anonymous classes (which must be refused)
+   * are not among them. {@link #process} claims only gil4j's own annotations.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -82,8 +83,8 @@ public final class GilProcessor extends AbstractProcessor {
   }
 
   /**
-   * Runs one round. Never throws: an unexpected failure becomes one compiler error. Returns
-   * false so the annotations stay visible to other processors (the checker reads them too).
+   * Runs one round. Never throws: an unexpected failure becomes one compiler error. Returns false
+   * so the annotations stay visible to other processors (the checker reads them too).
    */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

@@ -79,8 +79,7 @@ final class LocalClassScanner {
     @Override
     public Void visitClass(ClassTree node, Void unused) {
       Tree parent = getCurrentPath().getParentPath().getLeaf();
-      boolean member =
-          parent instanceof CompilationUnitTree || parent instanceof ClassTree;
+      boolean member = parent instanceof CompilationUnitTree || parent instanceof ClassTree;
       if (!member) {
         for (Tree t : node.getMembers()) {
           if (t instanceof MethodTree && isGilAnnotated((MethodTree) t)) {

@@ -71,8 +71,8 @@ final class Members {
    * The methods a subclass or statics wrapper writes: those {@code type} declares with {@code
    * WithGil} or {@code NoGil}, plus annotated instance methods it inherits and does not override,
    * when the wrapper can override them (not final, not abstract, accessible from its package).
-   * Inherited ones the wrapper cannot override are left to the wrapper of the class declaring
-   * them, which refuses them there. Sorted.
+   * Inherited ones the wrapper cannot override are left to the wrapper of the class declaring them,
+   * which refuses them there. Sorted.
    */
   static List<ExecutableElement> wrappedByClass(Elements elements, TypeElement type) {
     List<ExecutableElement> result = annotatedDeclared(type);

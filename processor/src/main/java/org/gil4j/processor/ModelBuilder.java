@@ -35,9 +35,8 @@ import org.gil4j.processor.WrapperModel.Parameter;
 
 /**
  * Turns a validated type into an immutable {@link WrapperModel}: picks the wrapper's shape,
- * resolves every signature as seen from the wrapped type (so inherited interface methods get
- * their type arguments substituted), and keeps the javadoc, annotations and modifiers that carry
- * over.
+ * resolves every signature as seen from the wrapped type (so inherited interface methods get their
+ * type arguments substituted), and keeps the javadoc, annotations and modifiers that carry over.
  */
 final class ModelBuilder {
   private final Elements elements;
@@ -155,7 +154,9 @@ final class ModelBuilder {
     String doc = elements.getDocComment(e);
     boolean varargs = e.isVarArgs();
     boolean unchecked =
-        varargs && !isReifiable(((ArrayType) parameterTypes.get(declared.size() - 1)).getComponentType());
+        varargs
+            && !isReifiable(
+                ((ArrayType) parameterTypes.get(declared.size() - 1)).getComponentType());
     return new Executable(
         e.getSimpleName().toString(),
         lock,
@@ -234,8 +235,8 @@ final class ModelBuilder {
   }
 
   /**
-   * A doc comment as javac returns it, minus the one space javac leaves after each {@code *},
-   * so that JavaPoet's own {@code " * "} prefix does not indent it twice.
+   * A doc comment as javac returns it, minus the one space javac leaves after each {@code *}, so
+   * that JavaPoet's own {@code " * "} prefix does not indent it twice.
    */
   private static String javadoc(String doc) {
     if (doc == null) {

@@ -11,8 +11,8 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The one place diagnostics leave the processor. Every error is anchored at an element (and at
- * the annotation when the annotation itself is wrong) and starts with the tag of its {@link
+ * The one place diagnostics leave the processor. Every error is anchored at an element (and at the
+ * annotation when the annotation itself is wrong) and starts with the tag of its {@link
  * GilMessage}. Reporting never throws: a failure of the messager itself is swallowed, because a
  * diagnostic that cannot be printed must not turn into a javac crash.
  */
@@ -35,8 +35,8 @@ final class Reporter {
   }
 
   /**
-   * Reports an error on a tree that has no element yet (a method of a local class, which javac
-   * only enters during attribution, after annotation processing).
+   * Reports an error on a tree that has no element yet (a method of a local class, which javac only
+   * enters during attribution, after annotation processing).
    */
   void error(Trees trees, Tree tree, CompilationUnitTree unit, GilMessage message, Object... args) {
     errorReported = true;

@@ -15,9 +15,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Decides whether a type's wrapper can be written, and reports every reason it cannot: each
- * refusal in DESIGN.md ("Processor rules") is an error on the element at fault. All problems of
- * one type are reported together, so the user fixes them in one pass.
+ * Decides whether a type's wrapper can be written, and reports every reason it cannot: each refusal
+ * in DESIGN.md ("Processor rules") is an error on the element at fault. All problems of one type
+ * are reported together, so the user fixes them in one pass.
  */
 final class Validator {
   private final Reporter reporter;
@@ -31,8 +31,8 @@ final class Validator {
   }
 
   /**
-   * Reports everything that is wrong with {@code type}, then throws {@link SkipElementException}
-   * if anything was, so the caller writes no wrapper for it.
+   * Reports everything that is wrong with {@code type}, then throws {@link SkipElementException} if
+   * anything was, so the caller writes no wrapper for it.
    */
   void validate(TypeElement type, List<ExecutableElement> copied) {
     if (!check(type) || !checkSignatures(type, copied)) {
@@ -136,7 +136,8 @@ final class Validator {
     }
     if (Members.isInterface(type)) {
       if (isStatic) {
-        reporter.error(method, mirror, GilMessage.STATIC_INTERFACE_METHOD, describe(method), wrapper);
+        reporter.error(
+            method, mirror, GilMessage.STATIC_INTERFACE_METHOD, describe(method), wrapper);
         return false;
       }
       return true;
@@ -149,7 +150,11 @@ final class Validator {
     }
     if (modifiers.contains(Modifier.ABSTRACT)) {
       reporter.error(
-          method, mirror, GilMessage.ABSTRACT_METHOD, describe(method), type.getSimpleName(),
+          method,
+          mirror,
+          GilMessage.ABSTRACT_METHOD,
+          describe(method),
+          type.getSimpleName(),
           wrapper);
       return false;
     }

@@ -17,9 +17,25 @@ final class Fixtures {
   /** Every file in {@code src/test/resources/good}, by simple name. */
   static final List<String> GOOD =
       List.of(
-          "Accounts", "Annotated", "Builder", "Counter", "Greeter", "Joiner", "Loader", "Mapper", "Mode",
-          "OldApi", "Outer", "Overloads", "Probe", "ProbeApi", "Registry", "Savings", "Store",
-          "UsesGenerated", "WordCount");
+          "Accounts",
+          "Annotated",
+          "Builder",
+          "Counter",
+          "Greeter",
+          "Joiner",
+          "Loader",
+          "Mapper",
+          "Mode",
+          "OldApi",
+          "Outer",
+          "Overloads",
+          "Probe",
+          "ProbeApi",
+          "Registry",
+          "Savings",
+          "Store",
+          "UsesGenerated",
+          "WordCount");
 
   private static Compilation goodCompilation;
 
@@ -37,8 +53,7 @@ final class Fixtures {
 
   /** A compiler running the gil4j processor after the test processor that makes Greeting. */
   static Compiler compiler() {
-    return Compiler.javac()
-        .withProcessors(new GreetingGeneratorProcessor(), new GilProcessor());
+    return Compiler.javac().withProcessors(new GreetingGeneratorProcessor(), new GilProcessor());
   }
 
   /** Compiles every good input together with {@code options}. */

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Runs the generated wrappers: compiles the good inputs with the processor, loads the classes
- * javac wrote in a class loader whose parent is this test's, and checks the lock state each body
- * runs in, the hold count afterwards, and that exceptions pass through unchanged.
+ * Runs the generated wrappers: compiles the good inputs with the processor, loads the classes javac
+ * wrote in a class loader whose parent is this test's, and checks the lock state each body runs in,
+ * the hold count afterwards, and that exceptions pass through unchanged.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 @SuppressWarnings("try") // tokens held only for their scope, as in the generated wrappers

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden wrappers: the source generated for representative inputs, compared with the files in
- * {@code src/test/resources/expected} by {@code hasSourceEquivalentTo} (same syntax tree, not
- * same text). Run with {@code GIL4J_REGENERATE_GOLDEN=1} to rewrite the golden files from the
- * current output; review the diff before committing it.
+ * {@code src/test/resources/expected} by {@code hasSourceEquivalentTo} (same syntax tree, not same
+ * text). Run with {@code GIL4J_REGENERATE_GOLDEN=1} to rewrite the golden files from the current
+ * output; review the diff before committing it.
  */
 class GilProcessorGoldenTest {
   private static final boolean REGENERATE = "1".equals(System.getenv("GIL4J_REGENERATE_GOLDEN"));

@@ -13,8 +13,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Test-only processor standing in for "another processor": in its first round it generates
- * {@code example.Greeting}, which {@code good/UsesGenerated.java} uses in a signature, so the gil4j
+ * Test-only processor standing in for "another processor": in its first round it generates {@code
+ * example.Greeting}, which {@code good/UsesGenerated.java} uses in a signature, so the gil4j
  * processor sees it as an unresolved type in round one and must defer that wrapper.
  */
 final class GreetingGeneratorProcessor extends AbstractProcessor {
