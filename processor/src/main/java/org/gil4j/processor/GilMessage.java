@@ -48,6 +48,10 @@ enum GilMessage {
       "GilInaccessibleType",
       "%s has %s in its signature, which the generated wrapper %s cannot name (it is private, or"
           + " package-private in another package); make that type visible to package %s"),
+  WRAP_CLASH(
+      "GilWrapClash",
+      "%s has the same erasure as the factory %s.wrap(%s) every interface wrapper declares;"
+          + " rename the method"),
   LOCAL_CLASS(
       "GilLocalClass",
       "method %s is declared in a local or anonymous class, which no generated wrapper can name;"

@@ -60,7 +60,7 @@ public final class GilProcessor extends AbstractProcessor {
     super.init(env);
     Elements elements = env.getElementUtils();
     reporter = new Reporter(env.getMessager());
-    validator = new Validator(reporter, elements);
+    validator = new Validator(reporter, elements, env.getTypeUtils());
     builder = new ModelBuilder(elements, env.getTypeUtils());
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     writer = new WrapperWriter(env.getFiler(), generated == null ? null : ClassName.get(generated));

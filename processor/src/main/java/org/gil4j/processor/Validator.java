@@ -12,7 +12,9 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Decides whether a type's wrapper can be written, and reports every reason it cannot: each refusal
@@ -22,11 +24,13 @@ import javax.lang.model.util.Elements;
 final class Validator {
   private final Reporter reporter;
   private final Elements elements;
+  private final Types types;
   private final Accessibility accessibility;
 
-  Validator(Reporter reporter, Elements elements) {
+  Validator(Reporter reporter, Elements elements, Types types) {
     this.reporter = reporter;
     this.elements = elements;
+    this.types = types;
     this.accessibility = new Accessibility(elements);
   }
 
@@ -40,16 +44,28 @@ final class Validator {
     }
   }
 
-  /** Checks that the wrapper can name every type in the signatures it copies. */
+  /**
+   * Checks that the wrapper can name every type in the signatures it copies, and that no copied
+   * method collides with {@code wrap}. Inherited methods are reported on the type, since their
+   * own declaration may be in a jar.
+   */
   private boolean checkSignatures(TypeElement type, List<ExecutableElement> copied) {
     PackageElement pkg = elements.getPackageOf(type);
     ClassName wrapper = Members.wrapperName(type);
     boolean ok = true;
+    TypeMirror erasure = types.erasure(type.asType());
     for (ExecutableElement e : copied) {
+      Element anchor = e.getEnclosingElement().equals(type) ? e : type;
+      if (Members.isInterface(type)
+          && e.getSimpleName().contentEquals("wrap")
+          && e.getParameters().size() == 1
+          && types.isSameType(types.erasure(e.getParameters().get(0).asType()), erasure)) {
+        reporter.error(
+            anchor, GilMessage.WRAP_CLASH, describe(e), wrapper, type.getSimpleName());
+        ok = false;
+      }
       Optional<TypeElement> hidden = accessibility.firstInaccessible(e, pkg);
       if (hidden.isPresent()) {
-        // Inherited interface methods are reported on the type, their own file may be a jar.
-        Element anchor = e.getEnclosingElement().equals(type) ? e : type;
         reporter.error(
             anchor,
             GilMessage.INACCESSIBLE_TYPE,

@@ -151,6 +151,16 @@ class GilProcessorNegativeTest {
   }
 
   @Test
+  void interfaceMethodClashingWithWrap_isRefused() {
+    assertRefused(
+        "WrapClash",
+        "[GilWrapClash] method wrap(example.WrapClash<T>) has the same erasure as the factory"
+            + " example.WrapClash_Gil.wrap(WrapClash) every interface wrapper declares; rename the"
+            + " method",
+        "WrapClash<T> wrap(WrapClash<T> other)");
+  }
+
+  @Test
   void typeNeverGenerated_isReportedWhenProcessingIsOver() {
     JavaFileObject input = Fixtures.bad("Unresolved");
     Compilation compilation = Fixtures.compiler().compile(input);
