@@ -62,6 +62,7 @@ final class LocalClassScanner {
     private final CompilationUnitTree unit;
     private boolean simpleWithGil;
     private boolean simpleNoGil;
+    private int localDepth;
 
     Finder(CompilationUnitTree unit) {
       this.unit = unit;
@@ -80,14 +81,23 @@ final class LocalClassScanner {
     public Void visitClass(ClassTree node, Void unused) {
       Tree parent = getCurrentPath().getParentPath().getLeaf();
       boolean member = parent instanceof CompilationUnitTree || parent instanceof ClassTree;
-      if (!member) {
+      // A member of a local class is as unreachable for a wrapper as the local class itself.
+      boolean local = !member || localDepth > 0;
+      if (local) {
         for (Tree t : node.getMembers()) {
           if (t instanceof MethodTree && isGilAnnotated((MethodTree) t)) {
             reporter.error(trees, t, unit, GilMessage.LOCAL_CLASS, ((MethodTree) t).getName());
           }
         }
+        localDepth++;
       }
-      return super.visitClass(node, unused);
+      try {
+        return super.visitClass(node, unused);
+      } finally {
+        if (local) {
+          localDepth--;
+        }
+      }
     }
 
     private boolean isGilAnnotated(MethodTree method) {

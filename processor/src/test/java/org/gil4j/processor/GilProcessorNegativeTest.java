@@ -91,6 +91,15 @@ class GilProcessorNegativeTest {
   }
 
   @Test
+  void memberOfLocalClass_isRefused() {
+    assertRefused(
+        "LocalMember",
+        "[GilLocalClass] method compute is declared in a local or anonymous class, which no"
+            + " generated wrapper can name; move the method to a top-level or static nested class",
+        "void compute()");
+  }
+
+  @Test
   void bothAnnotations_areRefused() {
     assertRefused(
         "BothAnnotations",
