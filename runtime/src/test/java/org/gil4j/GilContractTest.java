@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
  * subclasses: re-entrancy, depth restore, exception transparency, token validity, mutual
  * exclusion, interrupts and timeouts.
  */
+@SuppressWarnings("try") // scopes opened only for their effect on the lock
 abstract class GilContractTest extends GilTestSupport {
   /** Whether this configuration counts statistics. */
   abstract boolean statsEnabled();

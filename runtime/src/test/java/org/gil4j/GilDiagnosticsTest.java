@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Abandoned holds, long waits, and the diagnostics they produce. */
+@SuppressWarnings("try") // scopes opened only for their effect on the lock
 class GilDiagnosticsTest extends GilTestSupport {
 
   @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
  * coming back from lock-free code (issue 5, the I/O convoy). Bounds are generous: they tell a
  * working hand-off from a missing one (an order of magnitude apart), not fast from slow.
  */
+@SuppressWarnings("try") // scopes opened only for their effect on the lock
 class GilFairnessTest extends GilTestSupport {
 
   @Test
