@@ -83,8 +83,8 @@ public final class GilProcessor extends AbstractProcessor {
   }
 
   /**
-   * Runs one round. Never throws: an unexpected failure becomes one compiler error. Returns false
-   * so the annotations stay visible to other processors (the checker reads them too).
+   * Runs one round. Never throws: an unexpected failure becomes one compiler error. Returns true
+   * (claims) only when the round's annotations are gil4j's own and {@code java.lang}'s.
    */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
