@@ -125,16 +125,22 @@ public final class Ratios {
               1.1),
           new Target(
               "convoy: I/O median latency beside checkpointing CPU thread vs alone",
-              "ConvoyBenchmark.gilBesideCpu",
-              "ConvoyBenchmark.alone",
+              "ConvoyBenchmark.gilBesideCpu:p0.50",
+              "ConvoyBenchmark.alone:p0.50",
               true,
               2.0),
           new Target(
               "convoy: unfair ReentrantLock latency / gil4j latency (how much better)",
-              "ConvoyBenchmark.reentrantLockBesideCpu",
-              "ConvoyBenchmark.gilBesideCpu",
+              "ConvoyBenchmark.reentrantLockBesideCpu:p0.50",
+              "ConvoyBenchmark.gilBesideCpu:p0.50",
               false,
-              10.0));
+              10.0),
+          new Target(
+              "convoy: fair ReentrantLock latency / gil4j latency (info)",
+              "ConvoyBenchmark.fairReentrantLockBesideCpu:p0.50",
+              "ConvoyBenchmark.gilBesideCpu:p0.50",
+              false,
+              0));
 
   private Ratios() {}
 
