@@ -217,8 +217,9 @@ public final class Gil {
   /**
    * Sets the listener that receives every {@link GilDiagnostic} besides the {@code org.gil4j}
    * {@link System.Logger}; {@code null} removes it. The listener runs on the thread that noticed
-   * the problem, while that thread waits for the lock (never holding it); what it throws is
-   * logged and ignored. It must not acquire the lock itself; keep it short (record, log, count).
+   * the problem: for {@code LONG_WAIT} while that thread still waits (not holding the lock), for
+   * {@code ABANDONED} right after it took the lock over (holding it). What it throws is logged
+   * and ignored. It must not acquire the lock itself; keep it short (record, log, count).
    *
    * @param listener the new listener, or null for none
    */

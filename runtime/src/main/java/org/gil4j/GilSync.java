@@ -342,6 +342,10 @@ final class GilSync {
           reportLongWait(me, o, now - start);
         }
         if (timed && now - start >= timeoutNanos && STATE.compareAndSet(w, WAITING, CANCELLED)) {
+          if (event != null) {
+            event.timedOut = true;
+            GilMonitor.endWait(event, o);
+          }
           throw new GilTimeoutException(me, o, now - start);
         }
         if (now - spinEnd < 0) {

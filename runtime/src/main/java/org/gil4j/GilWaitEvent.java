@@ -21,4 +21,8 @@ final class GilWaitEvent extends jdk.jfr.Event {
   @Label("Priority")
   @Description("True for a thread returning from lock-free code (posts its drop request at once)")
   boolean priority;
+
+  @Label("Timed Out")
+  @Description("True when a timed acquire gave up (GilTimeoutException)")
+  boolean timedOut;
 }

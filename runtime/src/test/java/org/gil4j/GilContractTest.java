@@ -389,6 +389,40 @@ abstract class GilContractTest extends GilTestSupport {
   }
 
   @Test
+  @Timeout(10)
+  void timedAcquire_preservesInterruptStatusWhenItGivesUp() throws Exception {
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch letGo = new CountDownLatch(1);
+    start(
+        "holder-2",
+        () ->
+            Gil.runWithGil(
+                gil -> {
+                  holding.countDown();
+                  letGo.await();
+                }));
+    holding.await();
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicReference<Boolean> interruptedAfter = new AtomicReference<>();
+    Thread waiter =
+        start(
+            "timed-waiter",
+            () -> {
+              Thread.currentThread().interrupt();
+              try (GilToken gil = Gil.acquire(java.time.Duration.ofMillis(50))) {
+                thrown.set(null);
+              } catch (GilTimeoutException e) {
+                thrown.set(e);
+              }
+              interruptedAfter.set(Thread.interrupted());
+            });
+    waiter.join(5_000);
+    letGo.countDown();
+    assertTrue(thrown.get() instanceof GilTimeoutException, String.valueOf(thrown.get()));
+    assertEquals(Boolean.TRUE, interruptedAfter.get());
+  }
+
+  @Test
   void timedAcquire_reentrantSucceedsWithZeroTimeout() {
     try (GilToken outer = Gil.acquire();
         GilToken inner = Gil.acquire(java.time.Duration.ZERO)) {
