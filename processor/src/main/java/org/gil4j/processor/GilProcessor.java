@@ -32,14 +32,6 @@ import javax.lang.model.util.Elements;
  */
 @AutoService(Processor.class)
 public final class GilProcessor extends AbstractProcessor {
-  /** The annotations this processor claims (see {@link #process}). */
-  private static final Set<String> OWN_ANNOTATIONS =
-      Set.of(
-          Members.WITH_GIL,
-          Members.NO_GIL,
-          "org.gil4j.annotations.GilGenerated",
-          "javax.annotation.processing.Generated");
-
   /** Deferred types: qualified name to the unresolved type that held them back. */
   private final Map<String, String> deferred = new TreeMap<>();
 
@@ -83,8 +75,10 @@ public final class GilProcessor extends AbstractProcessor {
   }
 
   /**
-   * Runs one round. Never throws: an unexpected failure becomes one compiler error. Returns true
-   * (claims) only when the round's annotations are gil4j's own and {@code java.lang}'s.
+   * Runs one round. Never throws: an unexpected failure becomes one compiler error. Never claims
+   * an annotation (returns false): javac stops offering a round to later processors once all its
+   * annotations are claimed, which would silently switch off a checker listed after this
+   * processor. The price is javac's {@code -Xlint:processing} note that nobody claimed them.
    */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -93,17 +87,7 @@ public final class GilProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.unexpected(null, e);
     }
-    // Claim gil4j's annotations when they are all this round has: javac's -Xlint:processing would
-    // otherwise warn that nobody claimed @WithGil, @NoGil or the marks on the wrappers, failing
-    // -Werror builds. Anything else present is left for other processors.
-    for (TypeElement annotation : annotations) {
-      String name = annotation.getQualifiedName().toString();
-      // java.lang annotations (@Override, @Deprecated, ..) are javac's own and never reported.
-      if (!OWN_ANNOTATIONS.contains(name) && !name.startsWith("java.lang.")) {
-        return false;
-      }
-    }
-    return true;
+    return false;
   }
 
   private void processRound(RoundEnvironment round) {
