@@ -46,6 +46,7 @@ final class Accessibility {
     return found;
   }
 
+  /** Walks one type; {@code seen} stops recursion through recursive bounds. */
   private Optional<TypeElement> inType(
       TypeMirror type, PackageElement from, Set<TypeVariable> seen) {
     switch (type.getKind()) {

@@ -75,10 +75,10 @@ public final class GilProcessor extends AbstractProcessor {
   }
 
   /**
-   * Runs one round. Never throws: an unexpected failure becomes one compiler error. Never claims
-   * an annotation (returns false): javac stops offering a round to later processors once all its
-   * annotations are claimed, which would silently switch off a checker listed after this
-   * processor. The price is javac's {@code -Xlint:processing} note that nobody claimed them.
+   * Runs one round. Never throws: an unexpected failure becomes one compiler error. Never claims an
+   * annotation (returns false): javac stops offering a round to later processors once all its
+   * annotations are claimed, which would silently switch off a checker listed after this processor.
+   * The price is javac's {@code -Xlint:processing} note that nobody claimed them.
    */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

@@ -148,6 +148,10 @@ final class Members {
     return type.getKind() == ElementKind.INTERFACE || type.getKind() == ElementKind.ANNOTATION_TYPE;
   }
 
+  /**
+   * Whether {@code method} has the signature of {@code equals}, {@code hashCode} or {@code
+   * toString}.
+   */
   private static boolean isObjectMethod(ExecutableElement method) {
     String name = method.getSimpleName().toString();
     List<? extends VariableElement> params = method.getParameters();
@@ -162,6 +166,7 @@ final class Members {
     }
   }
 
+  /** The written parameter types, the sort key among overloads. */
   private static String parameterKey(ExecutableElement method) {
     StringBuilder key = new StringBuilder();
     for (VariableElement p : method.getParameters()) {

@@ -113,6 +113,7 @@ final class ModelBuilder {
         methods);
   }
 
+  /** What the wrapper of {@code method} does around the call, from its annotation. */
   private static Lock lockOf(ExecutableElement method) {
     if (Members.annotation(method, Members.WITH_GIL).isPresent()) {
       return Lock.ACQUIRE;
@@ -206,6 +207,7 @@ final class ModelBuilder {
     return result;
   }
 
+  /** The {@code @Target} kinds of an annotation; empty when it has no {@code @Target}. */
   private static List<ElementType> targets(AnnotationMirror mirror) {
     Target target = mirror.getAnnotationType().asElement().getAnnotation(Target.class);
     return target == null ? List.of() : Arrays.asList(target.value());
@@ -249,6 +251,7 @@ final class ModelBuilder {
     return out.toString().strip();
   }
 
+  /** Whether {@code type} and every type enclosing it are public. */
   private static boolean isPublicAllTheWayOut(TypeElement type) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {

@@ -44,6 +44,7 @@ final class UnresolvedTypes {
     return found;
   }
 
+  /** The first unresolved type in one method or constructor signature. */
   private static Optional<String> inExecutable(ExecutableElement e, Set<TypeVariable> seen) {
     Optional<String> found = inType(e.getReturnType(), seen);
     for (VariableElement p : e.getParameters()) {

@@ -46,8 +46,8 @@ final class Validator {
 
   /**
    * Checks that the wrapper can name every type in the signatures it copies, and that no copied
-   * method collides with {@code wrap}. Inherited methods are reported on the type, since their
-   * own declaration may be in a jar.
+   * method collides with {@code wrap}. Inherited methods are reported on the type, since their own
+   * declaration may be in a jar.
    */
   private boolean checkSignatures(TypeElement type, List<ExecutableElement> copied) {
     PackageElement pkg = elements.getPackageOf(type);
@@ -60,8 +60,7 @@ final class Validator {
           && e.getSimpleName().contentEquals("wrap")
           && e.getParameters().size() == 1
           && types.isSameType(types.erasure(e.getParameters().get(0).asType()), erasure)) {
-        reporter.error(
-            anchor, GilMessage.WRAP_CLASH, describe(e), wrapper, type.getSimpleName());
+        reporter.error(anchor, GilMessage.WRAP_CLASH, describe(e), wrapper, type.getSimpleName());
         ok = false;
       }
       Optional<TypeElement> hidden = accessibility.firstInaccessible(e, pkg);

@@ -104,6 +104,7 @@ final class WrapperWriter {
         .build();
   }
 
+  /** The wrapper's class javadoc: what it wraps, and how to use it. */
   private static CodeBlock classJavadoc(WrapperModel model) {
     CodeBlock.Builder doc =
         CodeBlock.builder()
@@ -154,6 +155,7 @@ final class WrapperWriter {
     type.addMethod(wrap.build());
   }
 
+  /** A mirrored constructor that passes its arguments to {@code super}. */
   private static MethodSpec constructor(Executable c) {
     MethodSpec.Builder b = MethodSpec.constructorBuilder();
     NameAllocator names = signature(b, c);
@@ -161,6 +163,7 @@ final class WrapperWriter {
     return b.build();
   }
 
+  /** A wrapper method or static forwarder: the original call inside the lock scope. */
   private static MethodSpec method(WrapperModel model, Executable m) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name());
     if (!m.isStatic()) {
@@ -249,6 +252,7 @@ final class WrapperWriter {
     return names;
   }
 
+  /** The call's argument list: the parameter names, as allocated. */
   private static CodeBlock arguments(Executable e, NameAllocator names) {
     List<CodeBlock> args = new ArrayList<>();
     for (Parameter p : e.parameters()) {
@@ -257,6 +261,7 @@ final class WrapperWriter {
     return CodeBlock.join(args, ", ");
   }
 
+  /** {@code @SuppressWarnings} with the given lint keys. */
   private static AnnotationSpec suppress(String... warnings) {
     AnnotationSpec.Builder b = AnnotationSpec.builder(SuppressWarnings.class);
     if (warnings.length == 1) {
