@@ -1,7 +1,7 @@
 """Writes checker/tests/gil/<topic>/<Name>.java and checker/tests/all-systems-gil/<Name>.java
 from the scenario tables in part1..part4. Run from this directory: python3 generate.py"""
 import os
-import part1, part2, part3, part4  # noqa: F401  (each registers its scenarios)
+import part1, part2, part3, part4, part5  # noqa: F401  (each registers its scenarios)
 
 HEADER = """// {doc}
 import java.util.*;
@@ -10,7 +10,7 @@ import java.util.stream.*;
 import org.gil4j.*;
 import org.gil4j.annotations.*;
 
-class {name} {{
+class {cls} {{
   @GilBound
   static class Foo {{
     int v;
@@ -26,8 +26,10 @@ root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."
 count = 0
 for d, name, doc, body in part1.S:
     folder = os.path.normpath(os.path.join(root, "gil", d))
+    # all-systems files share one javac run with no package: prefix their class names.
+    cls = ("AllSystems" + name) if d.startswith("..") else name
     os.makedirs(folder, exist_ok=True)
-    with open(os.path.join(folder, name + ".java"), "w") as f:
-        f.write(HEADER.format(doc=doc, name=name, body=body))
+    with open(os.path.join(folder, cls + ".java"), "w") as f:
+        f.write(HEADER.format(doc=doc, cls=cls, body=body))
     count += 1
 print(count, "scenarios written")
