@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.IntStream;
 import org.gil4j.Gil;
-import org.gil4j.GilRelease;
 import org.gil4j.annotations.NoGil;
 
 /**
@@ -20,7 +19,7 @@ import org.gil4j.annotations.NoGil;
  * it through the generated wrapper {@code WordCount_Gil} releases the lock around the call, which
  * is the reference's {@code search_sequential_allow_threads}.
  */
-public class WordCount {
+public final class WordCount {
   /** Words the generated text is made of; the needle is one of them. */
   private static final String[] VOCABULARY = {
     "gil", "lock", "thread", "python", "java", "rust", "token", "bound", "release", "acquire",
@@ -32,8 +31,7 @@ public class WordCount {
     "errors", "silently", "ambiguity", "guess", "way"
   };
 
-  /** For the processor's wrapper subclass; the class has only static members. */
-  protected WordCount() {}
+  private WordCount() {}
 
   /**
    * Generates deterministic text of about {@code approxChars} characters: lines of 6 to 17
@@ -108,7 +106,8 @@ public class WordCount {
   public static List<Long> twoThreadsThroughWrapper(
       ExecutorService pool, String text, String needle)
       throws InterruptedException, ExecutionException {
-    return TwoThreads.run(pool, () -> Gil.withGil(gil -> searchSequentialAllowThreads(text, needle)));
+    return TwoThreads.run(
+        pool, () -> Gil.withGil(gil -> WordCount_Gil.searchSequential(text, needle)));
   }
 
   /**
@@ -123,15 +122,7 @@ public class WordCount {
     return TwoThreads.run(pool, () -> Gil.withGil(gil -> searchSequential(text, needle)));
   }
 
-  /** What the generated wrapper does, until the processor writes it. */
-  private static long searchSequentialAllowThreads(String text, String needle) {
-    try (GilRelease released = Gil.releaseIfHeld()) {
-      return searchSequential(text, needle);
-    }
-  }
-
   /** Counts {@code needle} in the complete lines of {@code text} between two line starts. */
-  @NoGil
   static long countRange(String text, int from, int to, String needle) {
     long total = 0;
     int start = from;
@@ -145,7 +136,6 @@ public class WordCount {
   }
 
   /** Counts the words of {@code text[from, to)}, split on single spaces, equal to needle. */
-  @NoGil
   private static int countWords(String text, int from, int to, String needle) {
     int total = 0;
     int length = needle.length();
@@ -165,7 +155,6 @@ public class WordCount {
    * Splits {@code text} into at most {@code chunks} ranges that each start at a line start;
    * returns the boundaries, first 0 and last {@code text.length()}.
    */
-  @NoGil
   static int[] chunkBounds(String text, int chunks) {
     int[] bounds = new int[chunks + 1];
     int count = 1;

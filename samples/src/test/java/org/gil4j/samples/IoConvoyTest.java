@@ -1,0 +1,65 @@
+package org.gil4j.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.gil4j.Gil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@Timeout(60)
+class IoConvoyTest {
+  private static final Duration WINDOW = Duration.ofMillis(150);
+
+  @Test
+  void alone_everyEchoComesBack() throws Exception {
+    IoConvoy.Result r = IoConvoy.run(IoConvoy.LockKind.GIL, false, 100, WINDOW, 10_000);
+    assertEquals(0, r.echoMismatches());
+    assertTrue(r.latencyNanos().length > 0 && r.latencyNanos().length <= 100);
+    assertTrue(r.latencyNanos()[0] > 0);
+    assertEquals(0, r.cpuSteps());
+    assertEquals(0.0, r.cpuShare());
+    assertFalse(Gil.isHeld());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IoConvoy.LockKind.class)
+  void besideCpuThread_echoesAndCpuResultAreCorrect(IoConvoy.LockKind lock) throws Exception {
+    long sliceSteps = IoConvoy.calibrateSliceSteps(Duration.ofNanos(50_000));
+    IoConvoy.Result r = IoConvoy.run(lock, true, 200, WINDOW, sliceSteps);
+    assertEquals(0, r.echoMismatches());
+    assertTrue(r.latencyNanos().length > 0, "no operation measured");
+    assertTrue(r.cpuSteps() > 0 && r.cpuSteps() % sliceSteps == 0, "steps: " + r.cpuSteps());
+    assertTrue(r.cpuChecksumCorrect(), "CPU thread's value is wrong");
+    assertTrue(r.cpuShare() >= 0 && r.cpuShare() <= 1.5, "share: " + r.cpuShare());
+  }
+
+  @Test
+  void latencies_areSortedAndQuantilesPickRanks() {
+    IoConvoy.Result r =
+        new IoConvoy.Result(
+            IoConvoy.LockKind.GIL, false, new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 0, 0,
+            Countdown.SEED, 0);
+    assertEquals(1, r.quantileNanos(0));
+    assertEquals(5, r.quantileNanos(0.5));
+    assertEquals(9, r.quantileNanos(0.9));
+    assertEquals(10, r.quantileNanos(1));
+    assertTrue(r.cpuChecksumCorrect());
+    assertEquals("alone, gil4j hand-off", r.name());
+  }
+
+  @Test
+  void badParameters_areRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> IoConvoy.run(IoConvoy.LockKind.GIL, false, 0, WINDOW, 1_000));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> IoConvoy.run(IoConvoy.LockKind.GIL, false, 10, Duration.ZERO, 1_000));
+  }
+}
