@@ -125,15 +125,8 @@ public final class GilToken implements AutoCloseable {
   @Override
   public void close() {
     Thread me = checkValid();
-    int held = SYNC.depthOf(me);
-    if (held != depth) {
-      throw new IllegalStateException(
-          "GilToken closed out of order: it was opened at depth "
-              + depth
-              + " but the lock is held at depth "
-              + held
-              + " (close inner tokens first)"
-              + origin());
+    if (SYNC.depthOf(me) != depth) {
+      throw closedOutOfOrder(me);
     }
     closed = true;
     SYNC.exit(me);
@@ -142,8 +135,16 @@ public final class GilToken implements AutoCloseable {
   /** Returns the current thread if this token may be used on it; throws otherwise. */
   Thread checkValid() {
     Thread me = Thread.currentThread();
+    if (me != thread || closed || !SYNC.isHeldBy(me)) {
+      throw invalid(me);
+    }
+    return me;
+  }
+
+  /** Says why this token is not valid on {@code me} (kept out of line: the checks stay small). */
+  private IllegalStateException invalid(Thread me) {
     if (me != thread) {
-      throw new IllegalStateException(
+      return new IllegalStateException(
           "GilToken used on thread '"
               + me.getName()
               + "' but it belongs to thread '"
@@ -155,15 +156,22 @@ public final class GilToken implements AutoCloseable {
               + ")");
     }
     if (closed) {
-      throw new IllegalStateException("GilToken used after its scope closed" + origin());
+      return new IllegalStateException("GilToken used after its scope closed" + origin());
     }
-    if (!SYNC.isHeldBy(me)) {
-      throw new IllegalStateException(
-          "GilToken used while its thread has released the lock (inside allowThreads or a"
-              + " release() scope)"
-              + origin());
-    }
-    return me;
+    return new IllegalStateException(
+        "GilToken used while its thread has released the lock (inside allowThreads or a"
+            + " release() scope)"
+            + origin());
+  }
+
+  private IllegalStateException closedOutOfOrder(Thread me) {
+    return new IllegalStateException(
+        "GilToken closed out of order: it was opened at depth "
+            + depth
+            + " but the lock is held at depth "
+            + SYNC.depthOf(me)
+            + " (close inner tokens first)"
+            + origin());
   }
 
   private String origin() {
