@@ -58,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  *       java.util.concurrent.locks.Lock}. Re-entrant acquisitions and releases establish nothing
  *       new.
  *   <li><b>Robustness.</b> A thread that ends while holding the lock does not wedge the process:
- *       the next waiter notices (within a switch interval), takes it over and reports an {@link
+ *       the next waiter notices (within a switch interval, 50 ms at most), takes it over and reports an {@link
  *       GilDiagnostic.Kind#ABANDONED ABANDONED} diagnostic naming the dead thread. A waiter stuck
  *       beyond the {@linkplain #setLongWaitThreshold long-wait threshold} reports a {@link
  *       GilDiagnostic.Kind#LONG_WAIT LONG_WAIT} diagnostic with the holder's name and stack, once
@@ -175,8 +175,8 @@ public final class Gil {
 
   /**
    * Sets how long a waiter lets the holder run before it posts a drop request (CPython's {@code
-   * sys.setswitchinterval}); default 5 ms. Also the longest a waiter parks between checks of the
-   * holder's liveness.
+   * sys.setswitchinterval}); default 5 ms. Waiters also check the holder's liveness at least this
+   * often (and at least every 50 ms).
    *
    * @param interval the new switch interval
    * @throws IllegalArgumentException if {@code interval} is zero or negative

@@ -26,8 +26,8 @@ final class GilSync {
    *                          yielding thread cannot barge back in before W ran.
    * W.state                : WAITING -> GRANTED (holder) | CANCELLED (W's timeout) | DONE (W took
    *                          the lock itself). GRANTED and CANCELLED exclude each other by CAS.
-   * Every waiter parks with a timeout (at most one switch interval), so a missed unpark, a dead
-   * owner or an overdue drop request is noticed within one interval at worst.
+   * Every waiter parks with a timeout (at most one switch interval, and at most 50 ms), so a
+   * missed unpark, a dead owner or an overdue drop request is noticed within that time.
    */
 
   /** The one process-wide instance. */
@@ -46,6 +46,9 @@ final class GilSync {
 
   /** Spin budget of a waiter that yielded at a checkpoint (a quick release is likely). */
   static final long YIELD_SPIN_NANOS = 30_000;
+
+  /** Longest park between two checks of the owner's liveness, whatever the switch interval. */
+  static final long LIVENESS_NANOS = 50_000_000L;
 
   /** How many waiters may spin at once: one core stays for the holder. */
   static final int MAX_SPINNERS = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
@@ -367,7 +370,7 @@ final class GilSync {
           spinners.decrementAndGet();
         }
         checkAlive = true;
-        long parkFor = interval;
+        long parkFor = Math.min(interval, LIVENESS_NANOS);
         if (dropRequest != w) {
           parkFor = Math.min(parkFor, untilRequest);
         }

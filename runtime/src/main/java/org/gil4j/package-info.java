@@ -29,9 +29,14 @@
  * <p>Invariants: at most one thread sees {@code owner == itself}; {@code owner} never passes
  * through null during a hand-off, so a granted waiter never competes; a GRANTED waiter never
  * cancels and a CANCELLED one is never given the lock; every park has a timeout of at most one
- * switch interval, so a lost wake-up, a dead owner or an overdue request costs one interval at
- * most. Memory: the owner word is written with volatile (or CAS) semantics on every change of
+ * switch interval (and 50 ms), so a lost wake-up, a dead owner or an overdue request costs that
+ * much at most. Memory: the owner word is written with volatile (or CAS) semantics on every change of
  * hands, which orders all owner-only fields (depth, hold timing) for the next owner.
+ *
+ * <p>Priorities: a waiter that returns from lock-free code or acquires fresh (depth 0) is a
+ * <em>priority</em> waiter and posts its request after {@code PRIORITY_DELAY_NANOS} (2 µs); a
+ * thread that yielded at a checkpoint waits a whole switch interval, restarted at every change of
+ * hands, as in CPython. A priority request displaces a normal one; among equals the older wins.
  *
  * <p>Cost model: uncontended acquire = one volatile read and one CAS; release = two volatile reads
  * and one volatile write (plus a queue-emptiness check); re-entrant acquire = one volatile read;
