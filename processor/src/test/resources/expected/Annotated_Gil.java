@@ -1,7 +1,10 @@
 package example;
 
+import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
+import org.gil4j.GilRelease;
 import org.gil4j.GilToken;
 import org.gil4j.annotations.GilBound;
 import org.gil4j.annotations.GilGenerated;
@@ -21,6 +24,17 @@ import org.gil4j.annotations.Ungil;
 public abstract class Annotated_Gil extends Annotated {
   public Annotated_Gil() {
     super();
+  }
+
+  /**
+   * Nested type-use annotations carry over too.
+   */
+  @Override
+  @SuppressWarnings("try")
+  public int count(List<@Ungil String> names, Map<String, ? extends @Ungil Number> sizes) {
+    try (GilRelease released = Gil.releaseIfHeld()) {
+      return super.count(names, sizes);
+    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package example;
 
+import java.util.List;
+import java.util.Map;
 import org.gil4j.annotations.GilBound;
 import org.gil4j.annotations.NoGil;
 import org.gil4j.annotations.Ungil;
@@ -17,6 +19,12 @@ public abstract class Annotated {
   @WithGil
   protected @GilBound Object current() {
     return this;
+  }
+
+  /** Nested type-use annotations carry over too. */
+  @NoGil
+  public int count(List<@Ungil String> names, Map<String, ? extends @Ungil Number> sizes) {
+    return names.size() + sizes.size();
   }
 
   /** Left to subclasses. */

@@ -5,9 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Target;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -145,7 +143,7 @@ final class ModelBuilder {
       parameters.add(
           new Parameter(
               p.getSimpleName().toString(),
-              typeName(parameterTypes.get(i), ElementType.PARAMETER),
+              TypeNames.of(parameterTypes.get(i), ElementType.PARAMETER),
               declarationAnnotations(p, ElementType.PARAMETER)));
     }
     List<TypeName> exceptions = new ArrayList<>();
@@ -164,7 +162,7 @@ final class ModelBuilder {
         isStatic,
         access,
         typeVariables,
-        typeName(type.getReturnType(), ElementType.METHOD),
+        TypeNames.of(type.getReturnType(), ElementType.METHOD),
         parameters,
         varargs,
         exceptions,
@@ -175,42 +173,16 @@ final class ModelBuilder {
         unchecked);
   }
 
-  /**
-   * The JavaPoet name of {@code type} with its top-level type annotations; annotations that may
-   * also sit on the declaration ({@code declarationTarget}) are left to the declaration, so they
-   * are not written twice.
-   */
-  private TypeName typeName(TypeMirror type, ElementType declarationTarget) {
-    TypeName name = TypeName.get(type);
-    if (name.isAnnotated() || type.getKind() == TypeKind.VOID) {
-      return name;
-    }
-    List<AnnotationSpec> annotations = new ArrayList<>();
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      List<ElementType> targets = targets(mirror);
-      if (targets.contains(ElementType.TYPE_USE) && !targets.contains(declarationTarget)) {
-        annotations.add(AnnotationSpec.get(mirror));
-      }
-    }
-    return annotations.isEmpty() ? name : name.annotated(annotations);
-  }
-
   /** The annotations on {@code element} that belong to the declaration, not to its type. */
   private static List<AnnotationSpec> declarationAnnotations(Element element, ElementType kind) {
     List<AnnotationSpec> result = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      List<ElementType> targets = targets(mirror);
+      List<ElementType> targets = TypeNames.targets(mirror);
       if (targets.isEmpty() || targets.contains(kind)) {
         result.add(AnnotationSpec.get(mirror));
       }
     }
     return result;
-  }
-
-  /** The {@code @Target} kinds of an annotation; empty when it has no {@code @Target}. */
-  private static List<ElementType> targets(AnnotationMirror mirror) {
-    Target target = mirror.getAnnotationType().asElement().getAnnotation(Target.class);
-    return target == null ? List.of() : Arrays.asList(target.value());
   }
 
   /** Whether {@code type} is reifiable (JLS 4.7), so a varargs array of it is heap-safe. */
