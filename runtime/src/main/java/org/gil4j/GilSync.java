@@ -33,11 +33,6 @@ final class GilSync {
   /** The one process-wide instance. */
   static final GilSync INSTANCE = new GilSync();
 
-  static final int WAITING = 0;
-  static final int GRANTED = 1;
-  static final int CANCELLED = 2;
-  static final int DONE = 3;
-
   /** How long a returning (priority) waiter spins before it posts its drop request. */
   static final long PRIORITY_DELAY_NANOS = 2_000;
 
@@ -56,45 +51,20 @@ final class GilSync {
   private static final VarHandle OWNER;
   private static final VarHandle DROP;
   private static final VarHandle SWITCHES;
-  private static final VarHandle STATE;
 
   static {
     try {
       MethodHandles.Lookup l = MethodHandles.lookup();
       OWNER = l.findVarHandle(GilSync.class, "owner", Thread.class);
-      DROP = l.findVarHandle(GilSync.class, "dropRequest", Waiter.class);
+      DROP = l.findVarHandle(GilSync.class, "dropRequest", GilWaiter.class);
       SWITCHES = l.findVarHandle(GilSync.class, "switches", long.class);
-      STATE = l.findVarHandle(Waiter.class, "state", int.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
-  /** A thread in the slow path; lives only for one acquisition. */
-  static final class Waiter {
-    final Thread thread;
-    final boolean priority;
-    final long since; // System.nanoTime() when the wait began; older requests win ties
-    volatile int state; // WAITING until granted, cancelled or done; see the overview
-    volatile boolean parked; // true only around parkNanos; read by whoever unparks
-
-    Waiter(Thread thread, boolean priority, long since) {
-      this.thread = thread;
-      this.priority = priority;
-      this.since = since;
-    }
-
-    /** Whether this waiter's request should replace {@code other}'s: priority, then age. */
-    boolean outranks(Waiter other) {
-      if (priority != other.priority) {
-        return priority;
-      }
-      return since - other.since < 0;
-    }
-  }
-
   private volatile @Nullable Thread owner; // holder or null; see the overview
-  private volatile @Nullable Waiter dropRequest; // the waiter that asked the holder to yield
+  private volatile @Nullable GilWaiter dropRequest; // the waiter that asked the holder to yield
   private volatile long switches; // times the owner changed to another thread; owner writes
 
   private int depth; // owner-only
@@ -102,7 +72,7 @@ final class GilSync {
   private long holdStart; // owner-only; System.nanoTime() of the hold when stats are on, else 0
   private @Nullable GilHoldEvent holdEvent; // owner-only; non-null while JFR records holds
 
-  private final ConcurrentLinkedQueue<Waiter> waiters = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<GilWaiter> waiters = new ConcurrentLinkedQueue<>();
   private final AtomicInteger spinners = new AtomicInteger();
   private final AtomicLong longWaitReportedAt = new AtomicLong(-1);
 
@@ -166,7 +136,7 @@ final class GilSync {
    * waiter that posted a drop request, if any; otherwise frees it and wakes one parked waiter.
    */
   int releaseAll(Thread me) {
-    Waiter heir = dropRequest == null ? null : claimRequest(me);
+    GilWaiter heir = dropRequest == null ? null : claimRequest(me);
     int d = depth;
     endHold();
     depth = 0;
@@ -204,7 +174,7 @@ final class GilSync {
     if (dropRequest == null) {
       return;
     }
-    Waiter heir = claimRequest(me);
+    GilWaiter heir = claimRequest(me);
     if (heir == null) {
       return;
     }
@@ -221,22 +191,22 @@ final class GilSync {
   }
 
   /** Claims the pending request: the returned waiter is GRANTED and must be given the lock. */
-  private @Nullable Waiter claimRequest(Thread me) {
+  private @Nullable GilWaiter claimRequest(Thread me) {
     for (; ; ) {
-      Waiter r = dropRequest;
+      GilWaiter r = dropRequest;
       if (r == null) {
         return null;
       }
       if (DROP.compareAndSet(this, r, null)
           && r.thread != me
-          && STATE.compareAndSet(r, WAITING, GRANTED)) {
+          && r.grant()) {
         return r;
       }
     }
   }
 
   /** Writes the heir into the owner word; the caller already gave up depth and hold timing. */
-  private void transfer(Waiter heir) {
+  private void transfer(GilWaiter heir) {
     OWNER.setVolatile(this, heir.thread);
     if (heir.parked) {
       LockSupport.unpark(heir.thread);
@@ -245,7 +215,7 @@ final class GilSync {
 
   /** Unparks the first parked waiter so it can try the now free lock. */
   private void wakeOne() {
-    for (Waiter w : waiters) {
+    for (GilWaiter w : waiters) {
       if (w.parked) {
         LockSupport.unpark(w.thread);
         return;
@@ -294,7 +264,7 @@ final class GilSync {
   private void acquireSlow(
       Thread me, int targetDepth, boolean priority, long timeoutNanos, boolean timed) {
     final long start = System.nanoTime();
-    Waiter w = new Waiter(me, priority, start);
+    GilWaiter w = new GilWaiter(me, priority, start);
     waiters.add(w);
     GilWaitEvent event = GilMonitor.WAIT_PROBE.isEnabled() ? GilMonitor.beginWait(priority) : null;
     final long interval = switchIntervalNanos;
@@ -344,7 +314,7 @@ final class GilSync {
           reported = true;
           reportLongWait(me, o, now - start);
         }
-        if (timed && now - start >= timeoutNanos && STATE.compareAndSet(w, WAITING, CANCELLED)) {
+        if (timed && now - start >= timeoutNanos && w.cancel()) {
           if (event != null) {
             event.timedOut = true;
             GilMonitor.endWait(event, o);
@@ -395,7 +365,7 @@ final class GilSync {
       if (spinning) {
         spinners.decrementAndGet();
       }
-      if (!acquired && !STATE.compareAndSet(w, WAITING, CANCELLED) && w.state == GRANTED) {
+      if (!acquired && !w.cancel() && w.isGranted()) {
         // Leaving abnormally (an Error) after a holder handed us the lock: pass it on, never wedge.
         while (owner != me) {
           Thread.onSpinWait();
@@ -411,7 +381,7 @@ final class GilSync {
         me.interrupt();
       }
     }
-    STATE.setVolatile(w, DONE);
+    w.done();
     took(me, targetDepth);
     long waited = System.nanoTime() - start;
     if (GilMonitor.statsEnabled) {
@@ -429,8 +399,8 @@ final class GilSync {
    * Posts {@code w}'s drop request if the slot is free or holds a request {@code w} outranks (a
    * returning thread beats a yielded one; among equals the longer waiter wins, so nobody starves).
    */
-  private void postRequest(Waiter w) {
-    Waiter cur = dropRequest;
+  private void postRequest(GilWaiter w) {
+    GilWaiter cur = dropRequest;
     if ((cur == null || w.outranks(cur)) && DROP.compareAndSet(this, cur, w)) {
       if (GilMonitor.statsEnabled) {
         GilMonitor.counters.dropRequested();
