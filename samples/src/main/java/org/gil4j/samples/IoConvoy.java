@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -13,7 +14,7 @@ import org.gil4j.GilToken;
 
 /**
  * The convoy effect of {@code references/python-gil-explained.md}: one thread does short
- * blocking operations (a one-byte echo over a loopback socket), each with the lock released and
+ * blocking operations (a one-byte echo over a loopback socket, or a 100 µs sleep), each with the lock released and
  * re-acquired afterwards, while another thread computes in short slices holding the lock and
  * offering it at a checkpoint between slices. What matters is how long the I/O thread waits to
  * get the lock back after each operation, and how much of a core the CPU thread keeps.
@@ -49,10 +50,33 @@ public final class IoConvoy {
     }
   }
 
+  /** The short blocking operation the I/O thread does with the lock released. */
+  public enum IoKind {
+    /** A one-byte echo over a loopback TCP socket (CPython's socket case). */
+    SOCKET_ECHO("echo"),
+    /** {@code LockSupport.parkNanos(100 µs)}, the reference's sleeping thread. */
+    SLEEP_100_US("sleep");
+
+    private final String label;
+
+    IoKind(String label) {
+      this.label = label;
+    }
+
+    /** A short human-readable name. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** How long {@link IoKind#SLEEP_100_US} parks. */
+  static final long SLEEP_NANOS = 100_000;
+
   /**
    * What one run measured.
    *
    * @param lock the lock used
+   * @param io the blocking operation
    * @param withCpuThread whether the CPU-bound thread ran beside the I/O thread
    * @param latencyNanos each measured operation's latency: from releasing the lock before the
    *     echo to holding it again after, sorted ascending
@@ -63,6 +87,7 @@ public final class IoConvoy {
    */
   public record Result(
       LockKind lock,
+      IoKind io,
       boolean withCpuThread,
       long[] latencyNanos,
       long echoMismatches,
@@ -86,7 +111,7 @@ public final class IoConvoy {
 
     /** A short name for tables: the lock, and whether a CPU thread competed. */
     public String name() {
-      return withCpuThread ? "beside CPU thread, " + lock.label() : "alone, " + lock.label();
+      return io.label() + (withCpuThread ? " beside CPU thread, " : " alone, ") + lock.label();
     }
   }
 
@@ -110,6 +135,13 @@ public final class IoConvoy {
     return Math.max(1_000, (long) (slice.toNanos() / nanosPerStep) + (sink == 42 ? 1 : 0));
   }
 
+  /** {@link #run(LockKind, IoKind, boolean, int, Duration, long)} with the loopback echo. */
+  public static Result run(
+      LockKind lock, boolean withCpuThread, int maxOps, Duration maxDuration, long sliceSteps)
+      throws IOException, InterruptedException {
+    return run(lock, IoKind.SOCKET_ECHO, withCpuThread, maxOps, maxDuration, sliceSteps);
+  }
+
   /**
    * Runs the I/O thread for at most {@code maxOps} measured echoes or {@code maxDuration},
    * whichever ends first, beside a CPU thread doing slices of {@code sliceSteps} generator steps
@@ -119,7 +151,12 @@ public final class IoConvoy {
    * @throws IllegalStateException if a thread does not finish within {@code maxDuration} + 10 s
    */
   public static Result run(
-      LockKind lock, boolean withCpuThread, int maxOps, Duration maxDuration, long sliceSteps)
+      LockKind lock,
+      IoKind ioKind,
+      boolean withCpuThread,
+      int maxOps,
+      Duration maxDuration,
+      long sliceSteps)
       throws IOException, InterruptedException {
     if (maxOps < 1 || sliceSteps < 1 || maxDuration.isNegative() || maxDuration.isZero()) {
       throw new IllegalArgumentException("maxOps, sliceSteps and maxDuration must be positive");
@@ -127,7 +164,7 @@ public final class IoConvoy {
     ReentrantLock reentrant = new ReentrantLock(lock == LockKind.FAIR_REENTRANT_LOCK);
     CpuWork cpu = new CpuWork(sliceSteps);
     try (EchoPeer peer = new EchoPeer(Duration.ofSeconds(5))) {
-      IoWork io = new IoWork(peer, maxOps, maxDuration, cpu);
+      IoWork io = new IoWork(peer, ioKind, maxOps, maxDuration, cpu);
       Thread cpuThread = null;
       AtomicReference<Throwable> cpuFailure = new AtomicReference<>();
       if (withCpuThread) {
@@ -189,7 +226,7 @@ public final class IoConvoy {
       Arrays.sort(latencies);
       double share = io.windowNanos <= 0 ? 0 : (double) cpu.busyNanos / io.windowNanos;
       return new Result(
-          lock, withCpuThread, latencies, io.mismatches, cpu.steps, cpu.value, share);
+          lock, ioKind, withCpuThread, latencies, io.mismatches, cpu.steps, cpu.value, share);
     }
   }
 
@@ -227,7 +264,7 @@ public final class IoConvoy {
         long start = System.nanoTime();
         int received;
         try (GilRelease released = gil.release()) {
-          received = io.peer.echo(sent);
+          received = io.operate(sent);
         }
         io.record(start, System.nanoTime(), sent, received);
       }
@@ -244,7 +281,7 @@ public final class IoConvoy {
         int received;
         lock.unlock();
         try {
-          received = io.peer.echo(sent);
+          received = io.operate(sent);
         } finally {
           lock.lock();
         }
@@ -310,6 +347,7 @@ public final class IoConvoy {
   /** The I/O thread's state: the echo peer, the budget and the latencies measured so far. */
   private static final class IoWork {
     final EchoPeer peer;
+    final IoKind kind;
     final long[] latencies;
     final long budgetNanos;
     final long warmupEndNanos;
@@ -321,8 +359,9 @@ public final class IoConvoy {
     long windowNanos;
     volatile boolean stopped; // set once by the runner when it gives up waiting
 
-    IoWork(EchoPeer peer, int maxOps, Duration maxDuration, CpuWork cpu) {
+    IoWork(EchoPeer peer, IoKind kind, int maxOps, Duration maxDuration, CpuWork cpu) {
       this.peer = peer;
+      this.kind = kind;
       this.latencies = new long[maxOps];
       this.budgetNanos = maxDuration.toNanos();
       this.warmupEndNanos = System.nanoTime() + WARMUP_NANOS;
@@ -345,6 +384,15 @@ public final class IoConvoy {
         cpu.measuring = false;
       }
       return more;
+    }
+
+    /** The blocking operation; returns the byte that came back (for a sleep, {@code sent}). */
+    int operate(int sent) throws IOException {
+      if (kind == IoKind.SOCKET_ECHO) {
+        return peer.echo(sent);
+      }
+      LockSupport.parkNanos(SLEEP_NANOS);
+      return sent;
     }
 
     /** The byte to send next. */

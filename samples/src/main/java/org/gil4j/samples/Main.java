@@ -61,21 +61,42 @@ public final class Main {
     }
   }
 
+  /** The programs' names on the command line, in the order they run. */
+  static final List<String> PROGRAMS =
+      List.of("wordcount", "update", "workers", "countdown", "convoy");
+
   private final Sizes sizes;
   private final PrintStream out;
   private final PrintStream progress;
+  private final List<String> selected;
 
-  private Main(Sizes sizes, PrintStream out, PrintStream progress) {
+  private Main(Sizes sizes, PrintStream out, PrintStream progress, List<String> selected) {
     this.sizes = sizes;
     this.out = out;
     this.progress = progress;
+    this.selected = selected;
   }
 
-  /** Runs the main job; {@code --quick} selects the small sizes. */
+  /**
+   * Runs the main job. Arguments: {@code --quick} for the small sizes; program names (of {@link
+   * #PROGRAMS}) to run only those.
+   */
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
-    boolean quick = Arrays.asList(args).contains("--quick");
-    run(quick ? Sizes.quick() : Sizes.full(), System.out, System.err);
+    List<String> names = new java.util.ArrayList<>(Arrays.asList(args));
+    boolean quick = names.remove("--quick");
+    for (String name : names) {
+      if (!PROGRAMS.contains(name)) {
+        System.err.println("unknown argument '" + name + "'; usage: Main [--quick] " + PROGRAMS);
+        System.exit(2);
+      }
+    }
+    new Main(
+            quick ? Sizes.quick() : Sizes.full(),
+            System.out,
+            System.err,
+            names.isEmpty() ? PROGRAMS : names)
+        .runAll();
   }
 
   /**
@@ -85,7 +106,7 @@ public final class Main {
    * @throws IllegalStateException if any program computes a wrong result
    */
   public static void run(Sizes sizes, PrintStream out, PrintStream progress) throws Exception {
-    new Main(sizes, out, progress).runAll();
+    new Main(sizes, out, progress, PROGRAMS).runAll();
   }
 
   /** The five programs in order, then the statistics. */
@@ -99,11 +120,21 @@ public final class Main {
     Gil.setStatsEnabled(true);
     Gil.resetStats();
     try {
-      wordCount(pool);
-      updateInPlace(pool);
-      workerThreads(workers);
-      countdown(pool);
-      convoy();
+      if (selected.contains("wordcount")) {
+        wordCount(pool);
+      }
+      if (selected.contains("update")) {
+        updateInPlace(pool);
+      }
+      if (selected.contains("workers")) {
+        workerThreads(workers);
+      }
+      if (selected.contains("countdown")) {
+        countdown(pool);
+      }
+      if (selected.contains("convoy")) {
+        convoy();
+      }
       printStats(Gil.stats());
     } finally {
       pool.shutdownNow();
@@ -262,7 +293,9 @@ public final class Main {
         "[5/5] I/O convoy: loopback echo, CPU thread in %d us slices (%,d steps)%n",
         slice.toNanos() / 1000, sliceSteps);
     Table table =
-        new Table("I/O convoy: one-byte loopback echo, latency per operation", "Name (time in us)")
+        new Table(
+                "I/O convoy: loopback echo or 100 us sleep, latency per operation",
+                "Name (time in us)")
             .column("Min", true)
             .column("Median", true)
             .column("P90", true)
@@ -275,28 +308,37 @@ public final class Main {
       {IoConvoy.LockKind.UNFAIR_REENTRANT_LOCK, true},
       {IoConvoy.LockKind.FAIR_REENTRANT_LOCK, true},
     };
-    for (Object[] config : configs) {
-      IoConvoy.LockKind lock = (IoConvoy.LockKind) config[0];
-      boolean withCpu = (Boolean) config[1];
-      progress.printf("  %-44s up to %d echoes or %d ms%n",
-          (withCpu ? "beside CPU thread, " : "alone, ") + lock.label(),
-          sizes.convoyOps(), sizes.convoyTime().toMillis());
-      IoConvoy.Result r =
-          IoConvoy.run(lock, withCpu, sizes.convoyOps(), sizes.convoyTime(), sliceSteps);
-      if (r.echoMismatches() != 0 || !r.cpuChecksumCorrect()) {
-        throw new IllegalStateException("wrong convoy result: " + r.name());
+    for (IoConvoy.IoKind io : IoConvoy.IoKind.values()) {
+      for (Object[] config : configs) {
+        convoyRow(table, io, (IoConvoy.LockKind) config[0], (Boolean) config[1], sliceSteps);
       }
-      table.row(
-          r.name(),
-          r.quantileNanos(0) / 1e3,
-          r.quantileNanos(0.5) / 1e3,
-          r.quantileNanos(0.9) / 1e3,
-          r.quantileNanos(1) / 1e3,
-          withCpu ? String.format("%.0f%%", 100 * r.cpuShare()) : "-",
-          r.latencyNanos().length);
     }
     table.print(out);
     out.println();
+  }
+
+  /** Runs one convoy configuration, checks its results and adds its row to {@code table}. */
+  private void convoyRow(
+      Table table, IoConvoy.IoKind io, IoConvoy.LockKind lock, boolean withCpu, long sliceSteps)
+      throws Exception {
+    progress.printf(
+        "  %-44s up to %d operations or %d ms%n",
+        io.label() + (withCpu ? " beside CPU thread, " : " alone, ") + lock.label(),
+        sizes.convoyOps(),
+        sizes.convoyTime().toMillis());
+    IoConvoy.Result r =
+        IoConvoy.run(lock, io, withCpu, sizes.convoyOps(), sizes.convoyTime(), sliceSteps);
+    if (r.echoMismatches() != 0 || !r.cpuChecksumCorrect()) {
+      throw new IllegalStateException("wrong convoy result: " + r.name());
+    }
+    table.row(
+        r.name(),
+        r.quantileNanos(0) / 1e3,
+        r.quantileNanos(0.5) / 1e3,
+        r.quantileNanos(0.9) / 1e3,
+        r.quantileNanos(1) / 1e3,
+        withCpu ? String.format("%.0f%%", 100 * r.cpuShare()) : "-",
+        r.latencyNanos().length);
   }
 
   /** Prints the lock's statistics for the whole run. */

@@ -39,18 +39,29 @@ class IoConvoyTest {
     assertTrue(r.cpuShare() >= 0 && r.cpuShare() <= 1.5, "share: " + r.cpuShare());
   }
 
+  @ParameterizedTest
+  @EnumSource(IoConvoy.LockKind.class)
+  void sleepBesideCpuThread_cpuResultIsCorrect(IoConvoy.LockKind lock) throws Exception {
+    IoConvoy.Result r =
+        IoConvoy.run(lock, IoConvoy.IoKind.SLEEP_100_US, true, 100, WINDOW, 20_000);
+    assertEquals(IoConvoy.IoKind.SLEEP_100_US, r.io());
+    assertTrue(r.latencyNanos().length > 0, "no operation measured");
+    assertTrue(r.cpuChecksumCorrect(), "CPU thread's value is wrong");
+    assertFalse(Gil.isHeld());
+  }
+
   @Test
   void latencies_areSortedAndQuantilesPickRanks() {
     IoConvoy.Result r =
         new IoConvoy.Result(
-            IoConvoy.LockKind.GIL, false, new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 0, 0,
+            IoConvoy.LockKind.GIL, IoConvoy.IoKind.SOCKET_ECHO, false, new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 0, 0,
             Countdown.SEED, 0);
     assertEquals(1, r.quantileNanos(0));
     assertEquals(5, r.quantileNanos(0.5));
     assertEquals(9, r.quantileNanos(0.9));
     assertEquals(10, r.quantileNanos(1));
     assertTrue(r.cpuChecksumCorrect());
-    assertEquals("alone, gil4j hand-off", r.name());
+    assertEquals("echo alone, gil4j hand-off", r.name());
   }
 
   @Test
