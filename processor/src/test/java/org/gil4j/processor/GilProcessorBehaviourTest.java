@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -169,6 +171,25 @@ class GilProcessorBehaviourTest {
             InvocationTargetException.class,
             () -> api.getMethod("fail", RuntimeException.class).invoke(wrapper, failure));
     assertSame(failure, thrown.getCause());
+    assertEquals(0, Gil.holdCount());
+  }
+
+  @Test
+  void interfaceWrapper_delegatesDefaultMethods_lockingOnlyAnnotatedOnes() throws Exception {
+    Class<?> greeter = loader.loadClass("example.Greeter");
+    // The delegate reports, from its abstract method, whether the lock was held.
+    Object target =
+        Proxy.newProxyInstance(
+            loader,
+            new Class<?>[] {greeter},
+            (proxy, method, args) ->
+                method.isDefault()
+                    ? InvocationHandler.invokeDefault(proxy, method, args)
+                    : "held=" + Gil.isHeld());
+    Object wrapper =
+        loader.loadClass("example.Greeter_Gil").getMethod("wrap", greeter).invoke(null, target);
+    assertEquals("hi, held=true", greeter.getMethod("greet", String.class).invoke(wrapper, "hi"));
+    assertEquals("bye, held=false", greeter.getMethod("farewell").invoke(wrapper));
     assertEquals(0, Gil.holdCount());
   }
 
