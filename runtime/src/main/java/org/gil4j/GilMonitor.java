@@ -15,11 +15,17 @@ final class GilMonitor {
   /** Logger every diagnostic goes to, at WARNING. */
   static final System.Logger LOGGER = System.getLogger("org.gil4j");
 
-  /** Never committed; asked only whether JFR records hold events. */
-  static final GilHoldEvent HOLD_PROBE = new GilHoldEvent();
+  /**
+   * Whether the {@code jdk.jfr} module is present; a jlink'ed image may leave it out, and then the
+   * event classes are never loaded.
+   */
+  private static final boolean JFR = ModuleLayer.boot().findModule("jdk.jfr").isPresent();
 
-  /** Never committed; asked only whether JFR records wait events. */
-  static final GilWaitEvent WAIT_PROBE = new GilWaitEvent();
+  /** Never committed; asked only whether JFR records hold events. Null without JFR. */
+  private static final @Nullable GilHoldEvent HOLD_PROBE = JFR ? new GilHoldEvent() : null;
+
+  /** Never committed; asked only whether JFR records wait events. Null without JFR. */
+  private static final @Nullable GilWaitEvent WAIT_PROBE = JFR ? new GilWaitEvent() : null;
 
   static volatile boolean statsEnabled; // default off: the hot path then skips all timing
   static volatile GilCounters counters = new GilCounters(); // swapped whole by resetStats
@@ -27,8 +33,27 @@ final class GilMonitor {
 
   private GilMonitor() {}
 
-  /** Starts a JFR wait event; called only when {@link #WAIT_PROBE} is enabled. */
-  static GilWaitEvent beginWait(boolean priority) {
+  /** Whether a JFR recording wants hold events (one flag test when not). */
+  static boolean recordingHolds() {
+    GilHoldEvent probe = HOLD_PROBE;
+    return probe != null && probe.isEnabled();
+  }
+
+  /** Starts a JFR hold event; called only when {@link #recordingHolds()}. */
+  static GilHoldEvent beginHold() {
+    GilHoldEvent e = new GilHoldEvent();
+    e.begin();
+    return e;
+  }
+
+  /** Starts a JFR wait event if a recording wants them, else returns null. */
+  static @Nullable GilWaitEvent beginWaitIfRecording(boolean priority) {
+    GilWaitEvent probe = WAIT_PROBE;
+    return probe != null && probe.isEnabled() ? beginWait(priority) : null;
+  }
+
+  /** Starts a JFR wait event. */
+  private static GilWaitEvent beginWait(boolean priority) {
     GilWaitEvent e = new GilWaitEvent();
     e.priority = priority;
     e.begin();

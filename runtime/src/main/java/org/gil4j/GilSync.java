@@ -235,10 +235,8 @@ final class GilSync {
       holdStart = System.nanoTime();
       GilMonitor.counters.tookLock(switched);
     }
-    if (GilMonitor.HOLD_PROBE.isEnabled()) {
-      GilHoldEvent e = new GilHoldEvent();
-      e.begin();
-      holdEvent = e;
+    if (GilMonitor.recordingHolds()) {
+      holdEvent = GilMonitor.beginHold();
     }
   }
 
@@ -266,7 +264,7 @@ final class GilSync {
     final long start = System.nanoTime();
     GilWaiter w = new GilWaiter(me, priority, start);
     waiters.add(w);
-    GilWaitEvent event = GilMonitor.WAIT_PROBE.isEnabled() ? GilMonitor.beginWait(priority) : null;
+    GilWaitEvent event = GilMonitor.beginWaitIfRecording(priority);
     final long interval = switchIntervalNanos;
     final long longWait = longWaitNanos;
     final long spinEnd = start + (priority ? PRIORITY_SPIN_NANOS : YIELD_SPIN_NANOS);
