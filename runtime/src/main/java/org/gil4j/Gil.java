@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The process-wide lock, in the manner of CPython's global interpreter lock. Hold it to touch
- * lock-bound objects, release it around long work that touches none of them, re-acquire it
- * briefly when one must be touched again.
+ * lock-bound objects, release it around long work that touches none of them, re-acquire it briefly
+ * when one must be touched again.
  *
  * <pre>{@code
  * try (GilToken gil = Gil.acquire()) {
@@ -25,31 +25,30 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Who may call.</b> Any thread, platform or virtual. Nothing here uses {@code
  *       synchronized} or {@code Object.wait}: waiting parks with {@link
  *       java.util.concurrent.locks.LockSupport}, so a virtual thread never pins its carrier.
- *   <li><b>Reentrancy.</b> A thread that holds the lock acquires it again at once (an owner
- *       check); each acquisition returns a {@link GilToken} to close in reverse order. {@link
+ *   <li><b>Reentrancy.</b> A thread that holds the lock acquires it again at once (an owner check);
+ *       each acquisition returns a {@link GilToken} to close in reverse order. {@link
  *       GilToken#allowThreads allowThreads} and {@link GilToken#release() release()} give up every
  *       level and restore the same depth afterwards, also when the body throws.
  *   <li><b>Exceptions.</b> Bodies declare a generic {@code throws X}; checked exceptions, runtime
  *       exceptions and errors pass through unchanged and never leave the lock held.
  *   <li><b>Hand-off policy</b> (CPython 3's, plus a priority for returning threads). A thread that
  *       finds the lock taken waits one {@linkplain #setSwitchInterval switch interval} (5 ms by
- *       default; the interval restarts whenever the lock changes hands meanwhile) and then posts
- *       a <em>drop request</em>. The holder honours it at its next {@link GilToken#checkpoint()},
- *       {@code allowThreads}/{@code release()} or outermost scope exit by handing the lock
- *       directly to the requester; so the yielding thread cannot take it back before the
- *       requester ran (no starvation), and a thread yielding at a checkpoint then waits like any
- *       other. <em>Priority:</em> a thread coming back from lock-free code (closing a release
- *       scope, returning from {@code allowThreads}) or taking the lock fresh (depth 0, usually
- *       after blocking I/O or computing without it) posts its request after a couple of
- *       microseconds instead of a whole interval, and displaces a pending request of a thread
- *       that was yielded at a checkpoint; among requests of equal rank the longer waiter wins, so
- *       nobody starves. Why: such a thread typically needs the lock briefly and
- *       then releases it again, while the checkpointing thread is CPU-bound and loses little;
- *       without the priority every blocking operation beside a CPU-bound thread would cost a
- *       whole switch interval (the I/O convoy, issue 5). A CPU-bound holder that calls {@code
- *       checkpoint()} every 50 µs therefore hands over within about 50 µs. Between plain
- *       releases with nobody requesting, the lock is free for whoever comes first (barging), which
- *       keeps short critical sections fast.
+ *       default; the interval restarts whenever the lock changes hands meanwhile) and then posts a
+ *       <em>drop request</em>. The holder honours it at its next {@link GilToken#checkpoint()},
+ *       {@code allowThreads}/{@code release()} or outermost scope exit by handing the lock directly
+ *       to the requester; so the yielding thread cannot take it back before the requester ran (no
+ *       starvation), and a thread yielding at a checkpoint then waits like any other.
+ *       <em>Priority:</em> a thread coming back from lock-free code (closing a release scope,
+ *       returning from {@code allowThreads}) or taking the lock fresh (depth 0, usually after
+ *       blocking I/O or computing without it) posts its request after a couple of microseconds
+ *       instead of a whole interval, and displaces a pending request of a thread that was yielded
+ *       at a checkpoint; among requests of equal rank the longer waiter wins, so nobody starves.
+ *       Why: such a thread typically needs the lock briefly and then releases it again, while the
+ *       checkpointing thread is CPU-bound and loses little; without the priority every blocking
+ *       operation beside a CPU-bound thread would cost a whole switch interval (the I/O convoy,
+ *       issue 5). A CPU-bound holder that calls {@code checkpoint()} every 50 µs therefore hands
+ *       over within about 50 µs. Between plain releases with nobody requesting, the lock is free
+ *       for whoever comes first (barging), which keeps short critical sections fast.
  *   <li><b>Interrupts.</b> Acquiring, timed or not, and taking the lock back after a release are
  *       uninterruptible; an interrupt arriving meanwhile is kept and the thread's interrupt status
  *       is set again when the call returns or throws.
@@ -58,11 +57,11 @@ import org.jspecify.annotations.Nullable;
  *       java.util.concurrent.locks.Lock}. Re-entrant acquisitions and releases establish nothing
  *       new.
  *   <li><b>Robustness.</b> A thread that ends while holding the lock does not wedge the process:
- *       the next waiter notices (within a switch interval, 50 ms at most), takes it over and reports an {@link
- *       GilDiagnostic.Kind#ABANDONED ABANDONED} diagnostic naming the dead thread. A waiter stuck
- *       beyond the {@linkplain #setLongWaitThreshold long-wait threshold} reports a {@link
- *       GilDiagnostic.Kind#LONG_WAIT LONG_WAIT} diagnostic with the holder's name and stack, once
- *       per holder episode.
+ *       the next waiter notices (within a switch interval, 50 ms at most), takes it over and
+ *       reports an {@link GilDiagnostic.Kind#ABANDONED ABANDONED} diagnostic naming the dead
+ *       thread. A waiter stuck beyond the {@linkplain #setLongWaitThreshold long-wait threshold}
+ *       reports a {@link GilDiagnostic.Kind#LONG_WAIT LONG_WAIT} diagnostic with the holder's name
+ *       and stack, once per holder episode.
  * </ul>
  *
  * <p>All settings are process-wide and may be changed at any time; waits already in progress keep
@@ -75,8 +74,8 @@ public final class Gil {
 
   /**
    * Runs {@code body} holding the lock and returns its result. Re-entrant: on a thread that holds
-   * the lock already the body runs at once, one level deeper. The token passed to the body is
-   * valid only inside it and only on this thread.
+   * the lock already the body runs at once, one level deeper. The token passed to the body is valid
+   * only inside it and only on this thread.
    *
    * @param <R> the result type
    * @param <X> what the body may throw
@@ -128,8 +127,8 @@ public final class Gil {
 
   /**
    * Acquires the lock like {@link #acquire()} but waits at most {@code timeout}, so a program can
-   * recover from a holder that never lets go (for example one that waits for threads that need
-   * the lock). Re-entrant acquisitions and a free lock succeed at once whatever the timeout.
+   * recover from a holder that never lets go (for example one that waits for threads that need the
+   * lock). Re-entrant acquisitions and a free lock succeed at once whatever the timeout.
    *
    * @param timeout the longest wait; zero or negative means "only if free or already held"
    * @return the token of this level; close it to give the level up
@@ -144,9 +143,9 @@ public final class Gil {
 
   /**
    * Releases the lock completely if the current thread holds it, until the returned scope is
-   * closed; when the thread does not hold it, the scope does nothing. Used by generated {@code
-   * @NoGil} wrappers, which may be called with or without the lock. Same hand-off and priority as
-   * {@link GilToken#release()}.
+   * closed; when the thread does not hold it, the scope does nothing. Used by generated
+   * {@code @NoGil} wrappers, which may be called with or without the lock. Same hand-off and
+   * priority as {@link GilToken#release()}.
    *
    * @return the scope to close, in try-with-resources, to take the lock back
    */
@@ -218,8 +217,8 @@ public final class Gil {
    * Sets the listener that receives every {@link GilDiagnostic} besides the {@code org.gil4j}
    * {@link System.Logger}; {@code null} removes it. The listener runs on the thread that noticed
    * the problem: for {@code LONG_WAIT} while that thread still waits (not holding the lock), for
-   * {@code ABANDONED} right after it took the lock over (holding it). What it throws is logged
-   * and ignored. It must not acquire the lock itself; keep it short (record, log, count).
+   * {@code ABANDONED} right after it took the lock over (holding it). What it throws is logged and
+   * ignored. It must not acquire the lock itself; keep it short (record, log, count).
    *
    * @param listener the new listener, or null for none
    */
@@ -228,8 +227,8 @@ public final class Gil {
   }
 
   /**
-   * Switches statistics on or off (default off). Off, the lock does no timing and no counting;
-   * on, every hold costs two {@link System#nanoTime()} calls and a few volatile writes.
+   * Switches statistics on or off (default off). Off, the lock does no timing and no counting; on,
+   * every hold costs two {@link System#nanoTime()} calls and a few volatile writes.
    *
    * @param enabled whether to count from now on
    */

@@ -22,8 +22,7 @@ public record GilDiagnostic(
   public enum Kind {
     /**
      * A thread waited much longer than the switch interval ({@link Gil#setLongWaitThreshold}):
-     * usually a holder that waits for threads that need the lock. Reported once per holder
-     * episode.
+     * usually a holder that waits for threads that need the lock. Reported once per holder episode.
      */
     LONG_WAIT,
     /** A thread ended while holding the lock; the next waiter took it over. */

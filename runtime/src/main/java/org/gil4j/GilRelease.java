@@ -1,12 +1,12 @@
 package org.gil4j;
 
 /**
- * A lock-free scope opened by {@link GilToken#release()} or {@link Gil#releaseIfHeld()}; closing
- * it takes the lock back at the depth it had when released (nothing to take back when it was not
+ * A lock-free scope opened by {@link GilToken#release()} or {@link Gil#releaseIfHeld()}; closing it
+ * takes the lock back at the depth it had when released (nothing to take back when it was not
  * held). Use it in try-with-resources on the thread that opened it.
  *
- * <p>Closing is uninterruptible, preserves the interrupt status, and has priority over threads
- * that kept running under the lock (see {@link Gil}). Closing twice does nothing the second time.
+ * <p>Closing is uninterruptible, preserves the interrupt status, and has priority over threads that
+ * kept running under the lock (see {@link Gil}). Closing twice does nothing the second time.
  */
 public final class GilRelease implements AutoCloseable {
   private final Thread thread;

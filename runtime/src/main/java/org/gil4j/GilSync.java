@@ -19,7 +19,8 @@ final class GilSync {
    *
    * owner == null          : free; any thread may CAS null -> itself (barging is allowed).
    * owner == T             : T holds the lock `depth` times; only T writes depth, lastOwner,
-   *                          holdStart and holdEvent (the owner word orders them for the next owner).
+   *                          holdStart and holdEvent (the owner word orders them for the next
+   *                          owner).
    * dropRequest == W       : waiter W asked the holder to yield. The holder claims the request
    *                          (CAS slot W -> null, then W.state WAITING -> GRANTED) and then writes
    *                          owner = W.thread directly: a hand-off, never a free lock, so the
@@ -151,7 +152,9 @@ final class GilSync {
     return d;
   }
 
-  /** Takes the lock back at depth {@code d} after a release scope; a returning thread has priority. */
+  /**
+   * Takes the lock back at depth {@code d} after a release scope; a returning thread has priority.
+   */
   void restore(Thread me, int d) {
     if (d == 0) {
       return;
@@ -197,9 +200,7 @@ final class GilSync {
       if (r == null) {
         return null;
       }
-      if (DROP.compareAndSet(this, r, null)
-          && r.thread != me
-          && r.grant()) {
+      if (DROP.compareAndSet(this, r, null) && r.thread != me && r.grant()) {
         return r;
       }
     }
@@ -302,9 +303,7 @@ final class GilSync {
           intervalStart = now;
         }
         long untilRequest =
-            priority
-                ? PRIORITY_DELAY_NANOS - (now - start)
-                : interval - (now - intervalStart);
+            priority ? PRIORITY_DELAY_NANOS - (now - start) : interval - (now - intervalStart);
         if (dropRequest != w && untilRequest <= 0) {
           postRequest(w);
         }

@@ -29,12 +29,12 @@ public final class GilToken implements AutoCloseable {
   }
 
   /**
-   * Runs {@code body} with the lock released completely, whatever the hold depth, and takes it
-   * back at the same depth afterwards, also when {@code body} throws (the exception passes
-   * through unchanged). The release hands the lock to a thread that asked for it, if any; taking
-   * it back has priority (see {@link Gil}). Taking it back is uninterruptible and preserves the
-   * interrupt status. Everything before the call happens-before whatever the next holder does, and
-   * everything other holders did happens-before the code after the call.
+   * Runs {@code body} with the lock released completely, whatever the hold depth, and takes it back
+   * at the same depth afterwards, also when {@code body} throws (the exception passes through
+   * unchanged). The release hands the lock to a thread that asked for it, if any; taking it back
+   * has priority (see {@link Gil}). Taking it back is uninterruptible and preserves the interrupt
+   * status. Everything before the call happens-before whatever the next holder does, and everything
+   * other holders did happens-before the code after the call.
    *
    * @param <R> the result type
    * @param <X> what the body may throw

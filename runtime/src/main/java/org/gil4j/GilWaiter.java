@@ -6,8 +6,8 @@ import java.lang.invoke.VarHandle;
 /**
  * A thread in {@link GilSync}'s slow path; lives for one acquisition. Its state moves once from
  * WAITING to GRANTED (a holder chose it as heir), CANCELLED (its timeout expired) or DONE (it took
- * the lock itself); GRANTED and CANCELLED exclude each other by CAS, so a heir never walks away
- * and a quitter is never given the lock.
+ * the lock itself); GRANTED and CANCELLED exclude each other by CAS, so a heir never walks away and
+ * a quitter is never given the lock.
  */
 final class GilWaiter {
   private static final int WAITING = 0;

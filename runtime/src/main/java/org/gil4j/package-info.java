@@ -1,9 +1,9 @@
 /**
- * gil4j's run-time lock: {@link org.gil4j.Gil} (the process-wide lock), {@link
- * org.gil4j.GilToken} (proof of holding it), {@link org.gil4j.GilRelease} (a lock-free scope),
- * {@link org.gil4j.Unbound} (a lock-bound value carried through lock-free code), statistics
- * ({@link org.gil4j.GilStats}) and diagnostics ({@link org.gil4j.GilDiagnostic}). The public
- * classes validate tokens and delegate to one package-private state machine, {@code GilSync}.
+ * gil4j's run-time lock: {@link org.gil4j.Gil} (the process-wide lock), {@link org.gil4j.GilToken}
+ * (proof of holding it), {@link org.gil4j.GilRelease} (a lock-free scope), {@link
+ * org.gil4j.Unbound} (a lock-bound value carried through lock-free code), statistics ({@link
+ * org.gil4j.GilStats}) and diagnostics ({@link org.gil4j.GilDiagnostic}). The public classes
+ * validate tokens and delegate to one package-private state machine, {@code GilSync}.
  *
  * <h2>Design note</h2>
  *
@@ -30,8 +30,8 @@
  * through null during a hand-off, so a granted waiter never competes; a GRANTED waiter never
  * cancels and a CANCELLED one is never given the lock; every park has a timeout of at most one
  * switch interval (and 50 ms), so a lost wake-up, a dead owner or an overdue request costs that
- * much at most. Memory: the owner word is written with volatile (or CAS) semantics on every change of
- * hands, which orders all owner-only fields (depth, hold timing) for the next owner.
+ * much at most. Memory: the owner word is written with volatile (or CAS) semantics on every change
+ * of hands, which orders all owner-only fields (depth, hold timing) for the next owner.
  *
  * <p>Priorities: a waiter that returns from lock-free code or acquires fresh (depth 0) is a
  * <em>priority</em> waiter and posts its request after {@code PRIORITY_DELAY_NANOS} (2 µs); a

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The lock's contract (DESIGN.md, "Runtime rules"), run once per configuration by the thin
- * subclasses: re-entrancy, depth restore, exception transparency, token validity, mutual
- * exclusion, interrupts and timeouts.
+ * subclasses: re-entrancy, depth restore, exception transparency, token validity, mutual exclusion,
+ * interrupts and timeouts.
  */
 @SuppressWarnings("try") // scopes opened only for their effect on the lock
 abstract class GilContractTest extends GilTestSupport {
@@ -454,7 +454,8 @@ abstract class GilContractTest extends GilTestSupport {
       assertTrue(s.totalHold().toMillis() >= 25, s.toString());
       assertEquals(2, s.switches(), s.toString());
     } else {
-      assertEquals(new GilStats(0, 0, java.time.Duration.ZERO, java.time.Duration.ZERO, 0, 0, 0), s);
+      assertEquals(
+          new GilStats(0, 0, java.time.Duration.ZERO, java.time.Duration.ZERO, 0, 0, 0), s);
     }
   }
 

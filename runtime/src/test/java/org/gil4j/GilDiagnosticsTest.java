@@ -20,7 +20,8 @@ class GilDiagnosticsTest extends GilTestSupport {
   @Timeout(20)
   void abandonedLock_nextAcquireTakesOverAndNamesTheDeadThread() throws Exception {
     Gil.setStatsEnabled(true);
-    Thread doomed = start("doomed", () -> Gil.acquire()); // never closed: the thread ends holding it
+    Thread doomed =
+        start("doomed", () -> Gil.acquire()); // never closed: the thread ends holding it
     doomed.join();
     try (GilToken gil = Gil.acquire(Duration.ofSeconds(5))) {
       assertEquals(1, Gil.holdCount());

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The CPython-3 hand-off (drop requests honoured at checkpoints) and the priority of threads
- * coming back from lock-free code (issue 5, the I/O convoy). Bounds are generous: they tell a
- * working hand-off from a missing one (an order of magnitude apart), not fast from slow.
+ * The CPython-3 hand-off (drop requests honoured at checkpoints) and the priority of threads coming
+ * back from lock-free code (issue 5, the I/O convoy). Bounds are generous: they tell a working
+ * hand-off from a missing one (an order of magnitude apart), not fast from slow.
  */
 @SuppressWarnings("try") // scopes opened only for their effect on the lock
 class GilFairnessTest extends GilTestSupport {
@@ -97,7 +97,8 @@ class GilFairnessTest extends GilTestSupport {
     for (Thread t : threads) {
       t.join(5_000);
     }
-    String report = Arrays.toString(slices) + " longest checkpoint " + Arrays.toString(longestWaitNanos);
+    String report =
+        Arrays.toString(slices) + " longest checkpoint " + Arrays.toString(longestWaitNanos);
     assertTrue(slices[0] > 100 && slices[1] > 100, report);
     // A checkpoint that yields waits for roughly one switch interval (5 ms) plus the other's
     // slice; 250 ms is fifty intervals.
