@@ -158,7 +158,7 @@ final class WrapperWriter {
   /** A mirrored constructor that passes its arguments to {@code super}. */
   private static MethodSpec constructor(Executable c) {
     MethodSpec.Builder b = MethodSpec.constructorBuilder();
-    NameAllocator names = signature(b, c);
+    NameAllocator names = signature(b, c, List.of());
     b.addStatement("super($L)", arguments(c, names));
     return b.build();
   }
@@ -169,7 +169,7 @@ final class WrapperWriter {
     if (!m.isStatic()) {
       b.addAnnotation(Override.class);
     }
-    NameAllocator names = signature(b, m);
+    NameAllocator names = signature(b, m, expressionNames(model));
     if (m.isStatic()) {
       b.addModifiers(Modifier.STATIC);
     }
@@ -213,7 +213,8 @@ final class WrapperWriter {
    * annotations, access, type variables, parameters and thrown types. Returns the name allocator
    * that already holds the parameter names, so generated locals cannot clash with them.
    */
-  private static NameAllocator signature(MethodSpec.Builder b, Executable e) {
+  private static NameAllocator signature(
+      MethodSpec.Builder b, Executable e, List<String> reserved) {
     if (!e.javadoc().isEmpty()) {
       b.addJavadoc("$L\n", e.javadoc());
     }
@@ -243,12 +244,32 @@ final class WrapperWriter {
       b.addTypeVariable(v);
     }
     NameAllocator names = new NameAllocator();
+    for (String name : reserved) {
+      names.newName(name, "reserved " + name);
+    }
     for (Parameter p : e.parameters()) {
       String name = names.newName(p.name(), p);
       b.addParameter(ParameterSpec.builder(p.type(), name).addAnnotations(p.annotations()).build());
     }
     b.varargs(e.varargs());
     b.addExceptions(e.exceptions());
+    return names;
+  }
+
+  /**
+   * The simple names a wrapper body uses as expressions ({@code Gil.acquire()}, {@code
+   * Foo.m(..)}, or the first segment of a qualified name). A parameter with one of these names
+   * would shadow it, so such a parameter is renamed in the wrapper; names are not part of a
+   * signature.
+   */
+  private static List<String> expressionNames(WrapperModel model) {
+    List<String> names = new ArrayList<>();
+    names.add(GIL.simpleName());
+    names.add(GIL.packageName().split("\\.", -1)[0]);
+    names.add(model.wrapped().simpleNames().get(0));
+    if (!model.wrapped().packageName().isEmpty()) {
+      names.add(model.wrapped().packageName().split("\\.", -1)[0]);
+    }
     return names;
   }
 

@@ -33,6 +33,7 @@ final class Fixtures {
           "ProbeApi",
           "Registry",
           "Savings",
+          "Shadowing",
           "Store",
           "UsesGenerated",
           "WordCount");

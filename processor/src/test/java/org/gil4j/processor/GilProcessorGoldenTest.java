@@ -29,6 +29,7 @@ class GilProcessorGoldenTest {
     return Stream.of(
         "Accounts_Gil", // the README example: instance @WithGil and static @NoGil
         "Savings_Gil", // a subclass: inherited annotated methods are wrapped too
+        "Shadowing_Gil", // parameters named Gil, org, like the wrapped class: renamed
         "Builder_Gil", // generic class, @SafeVarargs and throwing constructors
         "Store_Gil", // interface: abstract, default and unannotated methods; clashing names
         "Counter_Gil", // class: constructors of every access, Serializable, @Deprecated
