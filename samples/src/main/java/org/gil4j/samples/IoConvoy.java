@@ -257,6 +257,7 @@ public final class IoConvoy {
   }
 
   /** The I/O thread with gil4j: each echo in a lock-free section. */
+  @SuppressWarnings("try") // the release scope is never read: it only brackets the operation
   private static void ioLoopGil(IoWork io) throws IOException {
     try (GilToken gil = Gil.acquire()) {
       while (io.more()) {

@@ -2,13 +2,16 @@ package org.gil4j.samples;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gil4j.Gil;
 import org.gil4j.GilDiagnostic;
 import org.gil4j.GilStats;
@@ -83,7 +86,7 @@ public final class Main {
    */
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
-    List<String> names = new java.util.ArrayList<>(Arrays.asList(args));
+    List<String> names = new ArrayList<>(Arrays.asList(args));
     boolean quick = names.remove("--quick");
     for (String name : names) {
       if (!PROGRAMS.contains(name)) {
@@ -393,9 +396,8 @@ public final class Main {
   }
 
   /** A thread factory of daemon threads named {@code prefix-N}. */
-  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-    java.util.concurrent.atomic.AtomicInteger counter =
-        new java.util.concurrent.atomic.AtomicInteger();
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger counter = new AtomicInteger();
     return task -> {
       Thread thread = new Thread(task, prefix + "-" + counter.incrementAndGet());
       thread.setDaemon(true);
