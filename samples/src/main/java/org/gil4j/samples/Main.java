@@ -81,16 +81,26 @@ public final class Main {
   }
 
   /**
-   * Runs the main job. Arguments: {@code --quick} for the small sizes; program names (of {@link
-   * #PROGRAMS}) to run only those.
+   * Runs the main job. Arguments: {@code --quick} (or {@code quick}) for the small sizes; program
+   * names (of {@link #PROGRAMS}) to run only those. An argument may hold several words separated
+   * by spaces, as Maven passes {@code -Dsamples.args="quick convoy"}.
    */
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
-    List<String> names = new ArrayList<>(Arrays.asList(args));
-    boolean quick = names.remove("--quick");
+    List<String> names = new ArrayList<>();
+    for (String arg : args) {
+      for (String word : arg.trim().split("\\s+")) {
+        if (!word.isEmpty()) {
+          names.add(word);
+        }
+      }
+    }
+    boolean quick = names.remove("--quick") | names.remove("quick");
     for (String name : names) {
       if (!PROGRAMS.contains(name)) {
-        System.err.println("unknown argument '" + name + "'; usage: Main [--quick] " + PROGRAMS);
+        System.err.println(
+            "unknown argument '" + name + "'; usage: Main [--quick] [program...], programs: "
+                + PROGRAMS);
         System.exit(2);
       }
     }
