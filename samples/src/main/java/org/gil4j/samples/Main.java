@@ -253,9 +253,13 @@ public final class Main {
         demo.holderThreadName());
     for (GilDiagnostic d : demo.diagnostics()) {
       out.printf("  runtime diagnostic %s: %s%n", d.kind(), d.message().lines().findFirst().orElse(""));
-      d.holderStack().stream()
-          .limit(4)
-          .forEach(frame -> out.printf("      holder at %s%n", frame));
+      // The holder's stack down to the first frame of the samples: where it waits, and for what.
+      for (StackTraceElement frame : d.holderStack()) {
+        out.printf("      holder at %s%n", frame);
+        if (frame.getClassName().startsWith("org.gil4j.samples.")) {
+          break;
+        }
+      }
     }
     out.printf("  a worker gave up: %s%n", demo.workerFailure().getMessage());
     long recoveredCount = demo.recovered().stream().filter(b -> b).count();
