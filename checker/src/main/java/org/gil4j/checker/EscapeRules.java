@@ -68,16 +68,8 @@ final class EscapeRules {
     if (receiverType == null || receiverType.getKind() != TypeKind.DECLARED) {
       return;
     }
-    Types types = analysis.processingEnv().getTypeUtils();
-    ExecutableType asMember;
-    try {
-      asMember = (ExecutableType) types.asMemberOf((DeclaredType) receiverType, method);
-    } catch (IllegalArgumentException e) {
-      return;
-    }
-    List<? extends TypeMirror> declared = method.asType() instanceof ExecutableType
-        ? ((ExecutableType) method.asType()).getParameterTypes()
-        : List.of();
+    List<? extends TypeMirror> declared = ((ExecutableType) method.asType()).getParameterTypes();
+    ExecutableType asMember = null;
     for (int i = 0; i < args.size() && i < declared.size(); i++) {
       ExpressionTree arg = args.get(i);
       if (arg instanceof LambdaExpressionTree
@@ -86,10 +78,21 @@ final class EscapeRules {
           || analysis.rules().isFunctional(declared.get(i))) {
         continue;
       }
+      TreePath argPath = new TreePath(callPath, arg);
+      if (!LockBoundTypes.isToken(TreeUtils.typeOf(arg)) && !analysis.isBoundExpression(argPath)) {
+        continue; // nothing lock-bound goes in: skip the costlier asMemberOf
+      }
+      if (asMember == null) {
+        try {
+          Types types = analysis.processingEnv().getTypeUtils();
+          asMember = (ExecutableType) types.asMemberOf((DeclaredType) receiverType, method);
+        } catch (IllegalArgumentException e) {
+          return;
+        }
+      }
       String target =
           "the " + receiverType + " " + receiver + " (through " + method.getSimpleName() + ")";
-      checkStore(
-          new TreePath(callPath, arg), asMember.getParameterTypes().get(i), target, arg, s);
+      checkStore(argPath, asMember.getParameterTypes().get(i), target, arg, s);
     }
   }
 

@@ -403,14 +403,19 @@ final class GilScanner extends TreePathScanner<Void, Section> {
           literal instanceof LambdaExpressionTree
               || literal instanceof MemberReferenceTree
               || (literal instanceof NewClassTree && ((NewClassTree) literal).getClassBody() != null);
-      SectionRules.ParamMode mode = rules.paramMode(method, i);
+      VariableElement param = parameter(method, i);
+      // Only parameters that can receive code are looked up: this keeps stub and overridden-method
+      // lookups (and the framework's annotated-JDK parsing) off ordinary calls.
+      SectionRules.ParamMode mode =
+          functional || (param != null && rules.mayReceiveCode(param.asType()))
+              ? rules.paramMode(method, i)
+              : SectionRules.ParamMode.NONE;
       if (mode == SectionRules.ParamMode.NO_GIL || (parallel && functional)) {
         Section.Origin origin =
             mode == SectionRules.ParamMode.NO_GIL
                 ? Section.Origin.NOGIL_ARGUMENT
                 : Section.Origin.PARALLEL_STREAM;
         Section lockFree = Section.lockFree(origin, literal, callName);
-        VariableElement param = parameter(method, i);
         if (functional || (param != null && !rules.isFunctional(param.asType()))) {
           scan(arg, lockFree); // its body runs without the lock
         } else {

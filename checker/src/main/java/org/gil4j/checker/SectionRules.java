@@ -122,6 +122,23 @@ final class SectionRules {
         || (ownerName.equals("java.lang.Thread") && name.equals("startVirtualThread"));
   }
 
+  /** Non-functional parameter types the JDK stubs mark {@code @NoGil} (tasks and task lists). */
+  private static final Set<String> TASK_TYPES =
+      Set.of("java.util.Collection", "java.util.concurrent.ForkJoinTask", "java.util.TimerTask");
+
+  /**
+   * True when a parameter of this type can receive code to run: a functional interface, or one
+   * of the task types the stubs annotate. Only such parameters need {@link #paramMode}.
+   */
+  boolean mayReceiveCode(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    return elements.isFunctionalInterface(element)
+        || TASK_TYPES.contains(element.getQualifiedName().toString());
+  }
+
   /** True when {@code type} is a functional interface. */
   boolean isFunctional(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
