@@ -188,6 +188,11 @@ final class GilSync {
     acquireSlow(me, d, false, 0L, false);
   }
 
+  /** Whether some thread waits in the slow path; for tests. */
+  boolean hasQueuedThreads() {
+    return !waiters.isEmpty();
+  }
+
   /** Whether a drop request is pending; for tests and the token's fast check. */
   boolean dropRequested() {
     return dropRequest != null;

@@ -441,6 +441,7 @@ abstract class GilContractTest extends GilTestSupport {
                 Gil.runWithGil(
                     gil -> {
                       holding.countDown();
+                      awaitQueuedThread();
                       Thread.sleep(30);
                     }));
     holding.await();

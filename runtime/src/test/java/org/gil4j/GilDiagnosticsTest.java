@@ -48,7 +48,8 @@ class GilDiagnosticsTest extends GilTestSupport {
     holding.await();
     AtomicReference<Integer> got = new AtomicReference<>();
     Thread waiter = start("patient", () -> got.set(Gil.withGil(g -> Gil.holdCount())));
-    Thread.sleep(50);
+    awaitQueuedThread();
+    Thread.sleep(20); // let it spin out and park
     die.countDown();
     waiter.join(5_000);
     assertEquals(1, got.get());

@@ -34,6 +34,7 @@ class GilJfrTest extends GilTestSupport {
                   Gil.runWithGil(
                       gil -> {
                         holding.countDown();
+                        awaitQueuedThread();
                         Thread.sleep(50);
                       }));
       holding.await();

@@ -74,6 +74,13 @@ abstract class GilTestSupport {
     return t;
   }
 
+  /** Waits until some thread queues for the lock, so a test's contention is certain. */
+  static void awaitQueuedThread() throws InterruptedException {
+    while (!GilSync.INSTANCE.hasQueuedThreads()) {
+      Thread.sleep(1);
+    }
+  }
+
   /** Busy-works for about {@code nanos} without touching the lock. */
   static void spin(long nanos) {
     long end = System.nanoTime() + nanos;
