@@ -6,6 +6,10 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import java.lang.annotation.Annotation;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
 
@@ -22,8 +26,44 @@ public final class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
   public GilVisitor(BaseTypeChecker checker) {
     super(checker);
     this.lockBoundTypes = new LockBoundTypes(elements);
-    this.sectionRules =
-        new SectionRules(elements, types, (e, a) -> atypeFactory.hasDeclAnnotation(e, a));
+    this.sectionRules = new SectionRules(elements, types, this::hasDeclAnnotation);
+  }
+
+  /** JDK classes named in gil-jdk.astub: the only JDK classes whose stub annotations matter. */
+  private static final Set<String> STUBBED_JDK_CLASSES =
+      Set.of(
+          "java.lang.Thread",
+          "java.util.Timer",
+          "java.util.concurrent.Executor",
+          "java.util.concurrent.ThreadFactory",
+          "java.util.concurrent.ExecutorService",
+          "java.util.concurrent.AbstractExecutorService",
+          "java.util.concurrent.ThreadPoolExecutor",
+          "java.util.concurrent.ScheduledExecutorService",
+          "java.util.concurrent.ScheduledThreadPoolExecutor",
+          "java.util.concurrent.ForkJoinPool",
+          "java.util.concurrent.CompletionStage",
+          "java.util.concurrent.CompletableFuture");
+
+  /**
+   * Declaration annotations, from source, bytecode or stub files. Other JDK classes are read
+   * from their elements only: asking the framework would parse their annotated-JDK sources, which
+   * can never carry a gil4j annotation and cost a second of CPU per build. With {@code -Astubs}
+   * every class goes through the framework, so user stubs for the JDK still work.
+   */
+  private boolean hasDeclAnnotation(Element element, Class<? extends Annotation> annotation) {
+    TypeElement owner = LockBoundTypes.enclosingClass(element);
+    String ownerName = owner == null ? "" : owner.getQualifiedName().toString();
+    boolean jdk =
+        ownerName.startsWith("java.")
+            || ownerName.startsWith("javax.")
+            || ownerName.startsWith("jdk.")
+            || ownerName.startsWith("sun.");
+    if (jdk && !STUBBED_JDK_CLASSES.contains(ownerName) && !checker.hasOption("stubs")) {
+      return LockBoundTypes.hasAnnotation(
+          element.getAnnotationMirrors(), annotation.getCanonicalName());
+    }
+    return atypeFactory.hasDeclAnnotation(element, annotation);
   }
 
   /**
