@@ -49,8 +49,8 @@ import org.jspecify.annotations.Nullable;
  *       issue 5). A CPU-bound holder that calls {@code checkpoint()} every 50 µs therefore hands
  *       over within about 50 µs. Between plain releases with nobody requesting, the lock is free
  *       for whoever comes first (barging), which keeps short critical sections fast. Closing an
- *       inner (re-entrant) scope never yields, so a held section is atomic except at its own
- *       {@code checkpoint()}, {@code allowThreads} and {@code release()} calls.
+ *       inner (re-entrant) scope never yields, so a held section is atomic except at its own {@code
+ *       checkpoint()}, {@code allowThreads} and {@code release()} calls.
  *   <li><b>Interrupts.</b> Acquiring, timed or not, and taking the lock back after a release are
  *       uninterruptible; an interrupt arriving meanwhile is kept and the thread's interrupt status
  *       is set again when the call returns or throws.
