@@ -46,7 +46,7 @@ final class EscapeRules {
     if (LockBoundTypes.isToken(valueType)) {
       reporter.report(Finding.Kind.ESCAPE_TOKEN, leaf, leaf.toString(), target, s);
     } else if (!analysis.types().isBound(targetType) && analysis.isBoundExpression(value)) {
-      reporter.report(Finding.Kind.ESCAPE_STORE, leaf, leaf.toString(), target, s);
+      reporter.report(Finding.Kind.ESCAPE_STORE, leaf, describeValue(leaf), target, s);
     }
   }
 
@@ -94,6 +94,17 @@ final class EscapeRules {
           "the " + receiverType + " " + receiver + " (through " + method.getSimpleName() + ")";
       checkStore(argPath, asMember.getParameterTypes().get(i), target, arg, s);
     }
+  }
+
+  /** Names a stored value; code values say why they count as lock-bound. */
+  static String describeValue(Tree value) {
+    if (value instanceof LambdaExpressionTree
+        || value instanceof MemberReferenceTree
+        || (value instanceof com.sun.source.tree.NewClassTree
+            && ((com.sun.source.tree.NewClassTree) value).getClassBody() != null)) {
+      return "code " + value + ", which captured a lock-bound value,";
+    }
+    return "value " + value;
   }
 
   private static boolean mentionsClassVariable(TypeMirror type, TypeElement owner) {
