@@ -1,7 +1,7 @@
 """Writes checker/tests/gil/<topic>/<Name>.java and checker/tests/all-systems-gil/<Name>.java
 from the scenario tables in part1..part4. Run from this directory: python3 generate.py"""
 import os
-import part1, part2, part3, part4, part5  # noqa: F401  (each registers its scenarios)
+import part1, part2, part3, part4, part5, part6  # noqa: F401  (each registers its scenarios)
 
 HEADER = """// {doc}
 import java.util.*;

@@ -383,7 +383,8 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     boolean receiverBound =
         receiver != null && !isStatic && types.isBound(TreeUtils.typeOf(receiver));
     if (receiverBound || (types.isBoundClass(owner) && method.getKind() != ElementKind.CONSTRUCTOR)) {
-      String shown = receiver == null && !isStatic ? "this." + method.getSimpleName() : name;
+      boolean implicitThis = receiver == null && !isStatic && !(call instanceof MemberReferenceTree);
+      String shown = implicitThis ? "this." + method.getSimpleName() : name;
       report(Finding.Kind.NOGIL_CALL, call, shown, owner.getSimpleName().toString(), s);
     }
   }

@@ -1,0 +1,67 @@
+from part1 import add
+
+A = "../all-systems-gil"
+add("streams", "ParallelStreamUnboundMethodRef", "Foo::get applied to lock-bound elements of a parallel stream", """
+  List<Integer> values(List<Foo> foos) {
+    // :: error: [gil.nogil.call]
+    return foos.parallelStream().map(Foo::get).collect(Collectors.toList());
+  }
+""")
+add("streams", "ParallelStreamUngilElementsCallBoundStatic", "a static method of a @GilBound class in a parallel stream", """
+  long count(List<Integer> xs) {
+    // :: error: [gil.nogil.call]
+    return xs.parallelStream().filter(x -> Foo.make() != null).count();
+  }
+""")
+add(A, "NoGilReadsFinalFieldThroughThis", "a @NoGil method reads a final @Ungil field through this.", """
+  @GilBound static class Counter {
+    final int limit = 3;
+    final String name = "c";
+    @NoGil int twice() { return this.limit * 2 + this.name.length(); } // ok: immutable fields
+  }
+""")
+add(A, "NoGilStaticOfBoundClassCalledLockFree", "a static @NoGil method of a @GilBound class called lock-free", """
+  @GilBound static class Table {
+    @NoGil static int hash(int x) { return x * 31; }
+  }
+  int run(GilToken gil) {
+    return gil.allowThreads(() -> Table.hash(7)); // ok: @NoGil
+  }
+""")
+add(A, "NoGilMethodRefOnThis", "this::compute passed to allowThreads where compute is @NoGil", """
+  @GilBound static class Model {
+    @NoGil int compute() { return 42; }
+    int run(GilToken gil) {
+      return gil.allowThreads(this::compute); // ok: @NoGil touches nothing lock-bound
+    }
+  }
+""")
+add(A, "WithGilMethodReferenceToTokenMethod", "a method reference to a token-taking method passed to withGil", """
+  static int read(GilToken gil) { return 1; }
+  int run() {
+    return Gil.withGil(AllSystemsWithGilMethodReferenceToTokenMethod::read); // ok: held
+  }
+""")
+add(A, "NestedRecordAndEnumOfBoundClass", "records and enums nested in a @GilBound class are static, so @Ungil", """
+  @GilBound static class World {
+    record Point(int x, int y) {}
+    enum Mode { FAST, SLOW }
+    static int run(GilToken gil, Point p, Mode m) {
+      return gil.allowThreads(() -> p.x() + m.ordinal()); // ok: nested record/enum are @Ungil
+    }
+  }
+""")
+add(A, "WithGilBlockReturnsNull", "a withGil block that mutates and returns null", """
+  void bump(Foo foo) {
+    Object ignored = Gil.withGil(gil -> {
+      foo.v++;
+      return null; // ok: null is not lock-bound
+    });
+  }
+""")
+add(A, "UnboundRebindInCompletableFuture", "strategy 2 across a CompletableFuture task", """
+  CompletableFuture<Integer> later(GilToken gil, Foo foo) {
+    Unbound<Foo> ref = gil.unbind(foo);
+    return CompletableFuture.supplyAsync(() -> Gil.withGil(g -> ref.bind(g).get())); // ok
+  }
+""")
