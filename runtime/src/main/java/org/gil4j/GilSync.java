@@ -215,14 +215,19 @@ final class GilSync {
   private void transfer(GilWaiter heir) {
     OWNER.setVolatile(this, heir.thread);
     if (heir.parked) {
+      heir.parked = false;
       LockSupport.unpark(heir.thread);
     }
   }
 
-  /** Unparks the first parked waiter so it can try the now free lock. */
+  /**
+   * Unparks the first parked waiter so it can try the now free lock. Clearing its flag first
+   * spares the next releases a second unpark of a thread that is already waking up.
+   */
   private void wakeOne() {
     for (GilWaiter w : waiters) {
       if (w.parked) {
+        w.parked = false;
         LockSupport.unpark(w.thread);
         return;
       }
