@@ -13,9 +13,9 @@ import javax.lang.model.element.VariableElement;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * Rules about declarations, independent of sections: classes that hold lock-bound fields
- * without being {@code @GilBound}, {@code @NoGil} methods with lock-bound parameters, misplaced
- * or conflicting annotations, and overrides that break their parent's contract.
+ * Rules about declarations, independent of sections: classes that hold lock-bound fields without
+ * being {@code @GilBound}, {@code @NoGil} methods with lock-bound parameters, misplaced or
+ * conflicting annotations, and overrides that break their parent's contract.
  */
 final class DeclarationRules {
   /** Receives a declaration finding. */
@@ -58,7 +58,7 @@ final class DeclarationRules {
 
   /** Annotation misuse, lock-bound {@code @NoGil} parameters and broken overrides. */
   void checkMethod(MethodTree node, ExecutableElement method) {
-    String name = GilScanner.methodName(method);
+    String name = Names.methodName(method);
     boolean noGil = GilScanner.has(method, GilNames.NO_GIL);
     boolean withGil = GilScanner.has(method, GilNames.WITH_GIL);
     if (noGil && withGil) {
@@ -87,11 +87,11 @@ final class DeclarationRules {
     }
     for (ExecutableElement parent : rules.overriddenMethods(method)) {
       if (GilScanner.has(parent, GilNames.NO_GIL) && !noGil) {
-        reporter.report(Finding.Kind.OVERRIDE_NOGIL, node, name, GilScanner.methodName(parent));
+        reporter.report(Finding.Kind.OVERRIDE_NOGIL, node, name, Names.methodName(parent));
         return;
       }
       if (GilScanner.has(parent, GilNames.WITH_GIL) && !withGil && !noGil) {
-        reporter.report(Finding.Kind.OVERRIDE_WITHGIL, node, name, GilScanner.methodName(parent));
+        reporter.report(Finding.Kind.OVERRIDE_WITHGIL, node, name, Names.methodName(parent));
         return;
       }
     }

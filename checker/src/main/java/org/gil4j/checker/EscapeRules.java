@@ -20,10 +20,10 @@ import javax.lang.model.util.Types;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * Where a lock-bound value may not go, in any section: a field, static field or array element
- * whose type is not lock-bound, a generic holder ({@code List<Object>.add},
- * {@code AtomicReference<Object>.set}, {@code ThreadLocal.set}) whose type argument is not
- * lock-bound; and a token may be stored nowhere at all.
+ * Where a lock-bound value may not go, in any section: a field, static field or array element whose
+ * type is not lock-bound, a generic holder ({@code List<Object>.add}, {@code
+ * AtomicReference<Object>.set}, {@code ThreadLocal.set}) whose type argument is not lock-bound; and
+ * a token may be stored nowhere at all.
  */
 final class EscapeRules {
   /** Receives an escape finding. */
@@ -109,8 +109,7 @@ final class EscapeRules {
 
   private static boolean mentionsClassVariable(TypeMirror type, TypeElement owner) {
     if (type.getKind() == TypeKind.TYPEVAR) {
-      TypeParameterElement param =
-          (TypeParameterElement) ((TypeVariable) type).asElement();
+      TypeParameterElement param = (TypeParameterElement) ((TypeVariable) type).asElement();
       return param.getGenericElement().equals(owner);
     }
     if (type.getKind() == TypeKind.DECLARED) {

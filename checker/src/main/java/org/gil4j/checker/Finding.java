@@ -3,8 +3,8 @@ package org.gil4j.checker;
 import com.sun.source.tree.Tree;
 
 /**
- * One rule violation found by {@link GilScanner}: what kind, at which tree, about which value
- * or method, and in which section. It carries no English; {@link GilVisitor} words it.
+ * One rule violation found by {@link GilScanner}: what kind, at which tree, about which value or
+ * method, and in which section. It carries no English; {@link GilVisitor} words it.
  *
  * @param kind the rule that was broken
  * @param tree where to report it

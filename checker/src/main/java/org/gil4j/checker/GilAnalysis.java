@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -137,8 +136,7 @@ final class GilAnalysis {
     Tree tree = path.getLeaf();
     switch (tree.getKind()) {
       case PARENTHESIZED:
-        return isBoundExpression(
-            new TreePath(path, ((ParenthesizedTree) tree).getExpression()));
+        return isBoundExpression(new TreePath(path, ((ParenthesizedTree) tree).getExpression()));
       case CONDITIONAL_EXPRESSION:
         ConditionalExpressionTree cond = (ConditionalExpressionTree) tree;
         return isBoundExpression(new TreePath(path, cond.getTrueExpression()))
@@ -175,8 +173,8 @@ final class GilAnalysis {
   }
 
   /**
-   * True when the lambda, method reference or anonymous class at {@code path} would be reported
-   * if it ran lock-free, counting only what it captures from outside itself.
+   * True when the lambda, method reference or anonymous class at {@code path} would be reported if
+   * it ran lock-free, counting only what it captures from outside itself.
    */
   boolean capturesBound(TreePath path) {
     Tree tree = path.getLeaf();

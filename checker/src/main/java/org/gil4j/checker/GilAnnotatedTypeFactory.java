@@ -25,8 +25,8 @@ import org.gil4j.annotations.Ungil;
  * The type factory: declares the two qualifiers ({@code @Ungil} below {@code @GilBound}) and the
  * default ({@code @Ungil}) here, because the annotations jar carries no Checker Framework
  * meta-annotations; reads stub-file declaration annotations for the analysis. Dataflow is off:
- * lock-boundness is computed by {@link LockBoundTypes} from declared annotations, which keeps
- * the checker close to plain javac speed.
+ * lock-boundness is computed by {@link LockBoundTypes} from declared annotations, which keeps the
+ * checker close to plain javac speed.
  */
 public final class GilAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
 

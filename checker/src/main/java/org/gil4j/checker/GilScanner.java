@@ -11,7 +11,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
@@ -34,8 +33,8 @@ import org.checkerframework.javacutil.TreeUtils;
 /**
  * The analysis core: walks one class, carrying the {@link Section} each piece of code is in, and
  * reports every rule violation as a {@link Finding} to a {@link Listener}. It decides what holds;
- * it never words a message. Calls and escapes are checked here; lambdas, anonymous classes,
- * methods and try-with-resources open new sections.
+ * it never words a message. Calls and escapes are checked here; lambdas, anonymous classes, methods
+ * and try-with-resources open new sections.
  */
 final class GilScanner extends TreePathScanner<Void, Section> {
   /** Receives findings; the visitor words them, a probe just notes that one occurred. */
@@ -96,7 +95,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   /** The section a method body is in; explicit annotations win over the lexical context. */
   private Section bodySection(MethodTree node, ExecutableElement method, Section outer) {
-    String name = methodName(method);
+    String name = Names.methodName(method);
     if (has(method, GilNames.NO_GIL)) {
       return Section.lockFree(Section.Origin.NOGIL_METHOD, node, name);
     }
@@ -127,7 +126,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
         checkStore(
             new TreePath(getCurrentPath(), node.getInitializer()),
             v.asType(),
-            describeField(v),
+            Names.describeField(v),
             node.getInitializer(),
             s);
       }
@@ -183,7 +182,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     }
     if (name.equals("this") || name.equals("super")) {
       if (types.isBound(TreeUtils.typeOf(node))) {
-        report(Finding.Kind.NOGIL_USE, node, node.toString(), typeName(node), s);
+        report(Finding.Kind.NOGIL_USE, node, node.toString(), Names.typeName(node), s);
       }
       return null;
     }
@@ -198,7 +197,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     int before = findings;
     scan(node.getExpression(), s);
     if (findings == before && types.isBound(field.asType())) {
-      report(kindFor(field.asType()), node, node.toString(), typeName(node), s);
+      report(kindFor(field.asType()), node, node.toString(), Names.typeName(node), s);
     }
     return null;
   }
@@ -207,7 +206,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     String name = v.getSimpleName().toString();
     if (name.equals("this") || name.equals("super")) {
       if (types.isBound(TreeUtils.typeOf(node))) {
-        report(Finding.Kind.NOGIL_USE, node, name, typeName(node), s);
+        report(Finding.Kind.NOGIL_USE, node, name, Names.typeName(node), s);
       }
       return;
     }
@@ -219,7 +218,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
               || types.isBoundClass((TypeElement) v.getEnclosingElement()))) {
         String detail =
             types.isBound(v.asType())
-                ? typeName(node)
+                ? Names.typeName(node)
                 : "a field of lock-bound " + v.getEnclosingElement().getSimpleName();
         report(kindFor(v.asType()), node, "this." + name, detail, s);
       }
@@ -232,9 +231,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       return; // already reported where the parameter is declared
     }
     if (LockBoundTypes.isToken(v.asType())) {
-      report(Finding.Kind.NOGIL_TOKEN, node, name, typeName(node), s);
+      report(Finding.Kind.NOGIL_TOKEN, node, name, Names.typeName(node), s);
     } else if (analysis.isBoundLocal(v)) {
-      report(Finding.Kind.NOGIL_USE, node, name, typeName(node), s);
+      report(Finding.Kind.NOGIL_USE, node, name, Names.typeName(node), s);
     }
   }
 
@@ -245,7 +244,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
           kindFor(field.asType()),
           node,
           owner.getSimpleName() + "." + field.getSimpleName(),
-          typeName(node),
+          Names.typeName(node),
           s);
     }
   }
@@ -271,7 +270,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (method == null) {
       return super.visitMethodInvocation(node, s);
     }
-    checkAcquire(node, method);
+    if (!probe) {
+      new ScopeRules(analysis, this::reportEscape).checkAcquire(getCurrentPath(), node, method);
+    }
     ExpressionTree receiver = SectionRules.receiverOf(node);
     if (s.isLockFree()) {
       checkLockFreeCall(node, method, receiver, node.getArguments(), s);
@@ -280,11 +281,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     }
     scan(node.getTypeArguments(), s);
     scanArguments(method, node.getArguments(), s, rules.isParallelStreamOperation(node));
-    new EscapeRules(analysis, this::reportEscape).checkHolderCall(getCurrentPath(), node, method, s);
+    new EscapeRules(analysis, this::reportEscape)
+        .checkHolderCall(getCurrentPath(), node, method, s);
     return null;
   }
 
-  private void reportEscape(Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
+  private void reportEscape(
+      Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
     report(kind, tree, subject, detail, s);
   }
 
@@ -345,7 +348,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       List<? extends ExpressionTree> args,
       Section s) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
-    String name = methodName(method);
+    String name = Names.methodName(method);
     if (LockBoundTypes.isGenerated(owner)) {
       scan(receiver, s); // wrappers take the lock themselves
       return;
@@ -357,7 +360,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       return;
     }
     if (has(method, GilNames.WITH_GIL)) {
-      report(Finding.Kind.NOGIL_CALL_WITHGIL, call, name, wrapperName(owner), s);
+      report(Finding.Kind.NOGIL_CALL_WITHGIL, call, name, Names.wrapperName(owner), s);
       if (receiver != null && !isSimple(receiver)) {
         scan(receiver, s);
       }
@@ -382,8 +385,10 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     boolean receiverBound =
         receiver != null && !isStatic && types.isBound(TreeUtils.typeOf(receiver));
-    if (receiverBound || (types.isBoundClass(owner) && method.getKind() != ElementKind.CONSTRUCTOR)) {
-      boolean implicitThis = receiver == null && !isStatic && !(call instanceof MemberReferenceTree);
+    if (receiverBound
+        || (types.isBoundClass(owner) && method.getKind() != ElementKind.CONSTRUCTOR)) {
+      boolean implicitThis =
+          receiver == null && !isStatic && !(call instanceof MemberReferenceTree);
       String shown = implicitThis ? "this." + method.getSimpleName() : name;
       report(Finding.Kind.NOGIL_CALL, call, shown, owner.getSimpleName().toString(), s);
     }
@@ -396,14 +401,15 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   /** Scans call arguments, opening the section each parameter asks for. */
   private void scanArguments(
       ExecutableElement method, List<? extends ExpressionTree> args, Section s, boolean parallel) {
-    String callName = methodName(method);
+    String callName = Names.methodName(method);
     for (int i = 0; i < args.size(); i++) {
       ExpressionTree arg = args.get(i);
       Tree literal = strip(arg);
       boolean functional =
           literal instanceof LambdaExpressionTree
               || literal instanceof MemberReferenceTree
-              || (literal instanceof NewClassTree && ((NewClassTree) literal).getClassBody() != null);
+              || (literal instanceof NewClassTree
+                  && ((NewClassTree) literal).getClassBody() != null);
       VariableElement param = parameter(method, i);
       // Only parameters that can receive code are looked up: this keeps stub and overridden-method
       // lookups (and the framework's annotated-JDK parsing) off ordinary calls.
@@ -429,8 +435,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
         Section held = Section.held(Section.Origin.WITHGIL_ARGUMENT, literal, callName);
         scan(arg, held);
         if (literal instanceof LambdaExpressionTree) {
-          checkHeldResult(
-              new TreePath(getCurrentPath(), literal), (LambdaExpressionTree) literal, held);
+          new ScopeRules(analysis, this::reportEscape)
+              .checkHeldResult(
+                  new TreePath(getCurrentPath(), literal), (LambdaExpressionTree) literal, held);
         }
       } else {
         scan(arg, s);
@@ -443,76 +450,6 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     return params.isEmpty() ? null : params.get(Math.min(index, params.size() - 1));
   }
 
-  /** A lambda passed to a {@code @WithGil} parameter may not return a lock-bound value. */
-  private void checkHeldResult(TreePath lambdaPath, LambdaExpressionTree lambda, Section held) {
-    ExecutableElement function = TreeUtils.findFunction(lambda, analysis.processingEnv());
-    if (function == null || function.getReturnType().getKind() == TypeKind.VOID) {
-      return;
-    }
-    if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
-      checkResult(new TreePath(lambdaPath, lambda.getBody()), held);
-      return;
-    }
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitReturn(ReturnTree node, Void p) {
-        if (node.getExpression() != null) {
-          checkResult(new TreePath(getCurrentPath(), node.getExpression()), held);
-        }
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void p) {
-        return null; // returns of nested lambdas are theirs
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void p) {
-        return null;
-      }
-    }.scan(new TreePath(lambdaPath, lambda.getBody()), null);
-  }
-
-  private void checkResult(TreePath result, Section held) {
-    if (analysis.isBoundExpression(result)) {
-      report(
-          Finding.Kind.WITHGIL_RESULT,
-          result.getLeaf(),
-          result.getLeaf().toString(),
-          typeName(result.getLeaf()),
-          held);
-    }
-  }
-
-  /** Gil.acquire(), gil.release() and Gil.releaseIfHeld() belong in a try-with-resources header. */
-  private void checkAcquire(MethodInvocationTree node, ExecutableElement method) {
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    String owned = owner.getQualifiedName().toString();
-    String name = method.getSimpleName().toString();
-    boolean scoped =
-        (owned.equals(GilNames.GIL) && (name.equals("acquire") || name.equals("releaseIfHeld")))
-            || (owned.equals(GilNames.GIL_TOKEN) && name.equals("release"));
-    if (!scoped || probe) {
-      return;
-    }
-    TreePath parent = getCurrentPath().getParentPath();
-    Tree declaration = parent.getLeaf();
-    Tree enclosing = parent.getParentPath() == null ? null : parent.getParentPath().getLeaf();
-    boolean inHeader =
-        declaration instanceof VariableTree
-            && enclosing instanceof TryTree
-            && ((TryTree) enclosing).getResources().contains(declaration);
-    if (!inHeader) {
-      report(
-          Finding.Kind.ACQUIRE_OUTSIDE_TRY,
-          node,
-          owner.getSimpleName() + "." + name + "()",
-          "",
-          Section.UNKNOWN);
-    }
-  }
-
   // ---------------------------------------------------------------- escapes
 
   @Override
@@ -521,13 +458,14 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     TreePath value = new TreePath(getCurrentPath(), node.getExpression());
     Element e = TreeUtils.elementFromUse(target);
     if (target.getKind() == Tree.Kind.ARRAY_ACCESS) {
-      TypeMirror array = TreeUtils.typeOf(((com.sun.source.tree.ArrayAccessTree) target).getExpression());
+      TypeMirror array =
+          TreeUtils.typeOf(((com.sun.source.tree.ArrayAccessTree) target).getExpression());
       if (array.getKind() == TypeKind.ARRAY) {
         checkStore(
             value, ((ArrayType) array).getComponentType(), "an element of " + array, target, s);
       }
     } else if (e != null && e.getKind() == ElementKind.FIELD) {
-      checkStore(value, e.asType(), describeField((VariableElement) e), target, s);
+      checkStore(value, e.asType(), Names.describeField((VariableElement) e), target, s);
     }
     boolean localWrite = target instanceof IdentifierTree && e != null && GilAnalysis.isLocal(e);
     if (!localWrite) {
@@ -542,7 +480,8 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (probe) {
       return;
     }
-    new EscapeRules(analysis, this::reportEscape).checkStore(value, targetType, target, reportAt, s);
+    new EscapeRules(analysis, this::reportEscape)
+        .checkStore(value, targetType, target, reportAt, s);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -565,37 +504,5 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   static boolean has(Element element, String annotation) {
     return LockBoundTypes.hasAnnotation(element.getAnnotationMirrors(), annotation);
-  }
-
-  static String methodName(ExecutableElement method) {
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    String simple =
-        method.getKind() == ElementKind.CONSTRUCTOR
-            ? "new " + owner.getSimpleName()
-            : owner.getSimpleName() + "." + method.getSimpleName();
-    return simple;
-  }
-
-  private static String wrapperName(TypeElement owner) {
-    StringBuilder name = new StringBuilder(owner.getSimpleName());
-    for (Element e = owner.getEnclosingElement(); e instanceof TypeElement; e = e.getEnclosingElement()) {
-      name.insert(0, e.getSimpleName() + "_");
-    }
-    return name + "_Gil";
-  }
-
-  private static String describeField(VariableElement field) {
-    String kind = field.getModifiers().contains(Modifier.STATIC) ? "static field " : "field ";
-    return kind
-        + ((TypeElement) field.getEnclosingElement()).getSimpleName()
-        + "."
-        + field.getSimpleName()
-        + " of type "
-        + field.asType();
-  }
-
-  private static String typeName(Tree tree) {
-    TypeMirror type = tree instanceof ExpressionTree ? TreeUtils.typeOf(tree) : null;
-    return type == null ? "?" : type.toString();
   }
 }

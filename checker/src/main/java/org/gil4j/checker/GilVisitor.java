@@ -46,10 +46,10 @@ public final class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
           "java.util.concurrent.CompletableFuture");
 
   /**
-   * Declaration annotations, from source, bytecode or stub files. Other JDK classes are read
-   * from their elements only: asking the framework would parse their annotated-JDK sources, which
-   * can never carry a gil4j annotation and cost a second of CPU per build. With {@code -Astubs}
-   * every class goes through the framework, so user stubs for the JDK still work.
+   * Declaration annotations, from source, bytecode or stub files. Other JDK classes are read from
+   * their elements only: asking the framework would parse their annotated-JDK sources, which can
+   * never carry a gil4j annotation and cost a second of CPU per build. With {@code -Astubs} every
+   * class goes through the framework, so user stubs for the JDK still work.
    */
   private boolean hasDeclAnnotation(Element element, Class<? extends Annotation> annotation) {
     TypeElement owner = LockBoundTypes.enclosingClass(element);
@@ -68,8 +68,8 @@ public final class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
 
   /**
    * Analyses one top-level class. The framework's own per-expression type checking is skipped on
-   * purpose: gil4j's rules need only declared annotations, and skipping it is what keeps code
-   * that never mentions gil4j at plain-javac cost.
+   * purpose: gil4j's rules need only declared annotations, and skipping it is what keeps code that
+   * never mentions gil4j at plain-javac cost.
    */
   @Override
   public void visit(TreePath path) {

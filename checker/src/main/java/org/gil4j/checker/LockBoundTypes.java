@@ -22,15 +22,14 @@ import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
 /**
- * Decides whether a type is lock-bound (DESIGN.md, "Types"): its class or a supertype is
- * declared {@code @GilBound}, it is written {@code @GilBound T}, it is an inner class of a
- * lock-bound class (it holds the outer {@code this}), or a type argument or array component is
- * lock-bound. {@code Unbound<T>}, generated wrappers and functional interfaces' type arguments
- * never make a type lock-bound; {@code GilToken} always is.
+ * Decides whether a type is lock-bound (DESIGN.md, "Types"): its class or a supertype is declared
+ * {@code @GilBound}, it is written {@code @GilBound T}, it is an inner class of a lock-bound class
+ * (it holds the outer {@code this}), or a type argument or array component is lock-bound. {@code
+ * Unbound<T>}, generated wrappers and functional interfaces' type arguments never make a type
+ * lock-bound; {@code GilToken} always is.
  *
  * <p>This replaces the Checker Framework's qualifier inference on purpose: it reads only declared
- * annotations, is memoized per class and costs next to nothing on code that never mentions
- * gil4j.
+ * annotations, is memoized per class and costs next to nothing on code that never mentions gil4j.
  */
 final class LockBoundTypes {
   private final Elements elements;
@@ -177,9 +176,7 @@ final class LockBoundTypes {
   static boolean isNamed(TypeMirror type, String name) {
     return type != null
         && type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement())
-            .getQualifiedName()
-            .contentEquals(name);
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name);
   }
 
   /** True when one of {@code mirrors} is the annotation named {@code name}. */

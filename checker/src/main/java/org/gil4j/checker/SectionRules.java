@@ -27,11 +27,11 @@ import org.gil4j.annotations.NoGil;
 import org.gil4j.annotations.WithGil;
 
 /**
- * Which section a method parameter opens for the lambda, method reference or anonymous class
- * passed to it: {@code @NoGil} parameters (declared in source, in class files or in the shipped
- * stub files, also on any method the callee overrides) open a lock-free section, {@code @WithGil}
- * parameters a held one. Also recognises parallel-stream receivers and the JDK 21 thread
- * builders, which stub files cannot name on JDK 17.
+ * Which section a method parameter opens for the lambda, method reference or anonymous class passed
+ * to it: {@code @NoGil} parameters (declared in source, in class files or in the shipped stub
+ * files, also on any method the callee overrides) open a lock-free section, {@code @WithGil}
+ * parameters a held one. Also recognises parallel-stream receivers and the JDK 21 thread builders,
+ * which stub files cannot name on JDK 17.
  */
 final class SectionRules {
   /** The annotation a parameter carries, as far as sections go. */
@@ -127,8 +127,8 @@ final class SectionRules {
       Set.of("java.util.Collection", "java.util.concurrent.ForkJoinTask", "java.util.TimerTask");
 
   /**
-   * True when a parameter of this type can receive code to run: a functional interface, or one
-   * of the task types the stubs annotate. Only such parameters need {@link #paramMode}.
+   * True when a parameter of this type can receive code to run: a functional interface, or one of
+   * the task types the stubs annotate. Only such parameters need {@link #paramMode}.
    */
   boolean mayReceiveCode(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {

@@ -7,9 +7,9 @@ import org.junit.runners.Parameterized.Parameters;
 
 /**
  * Runs the checker over every scenario under {@code checker/tests/}: each directory is one javac
- * run, each file one scenario whose expected diagnostics are written inline as
- * {@code // :: error: [key]}. {@code all-systems-gil} holds tricky but correct code and must stay
- * silent. {@code -AstubWarnIfNotFound} turns a stale stub entry into an unexpected warning.
+ * run, each file one scenario whose expected diagnostics are written inline as {@code // :: error:
+ * [key]}. {@code all-systems-gil} holds tricky but correct code and must stay silent. {@code
+ * -AstubWarnIfNotFound} turns a stale stub entry into an unexpected warning.
  */
 public class GilCheckerTest extends CheckerFrameworkPerDirectoryTest {
 
