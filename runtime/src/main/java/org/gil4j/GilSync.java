@@ -79,6 +79,7 @@ final class GilSync {
 
   volatile long switchIntervalNanos = 5_000_000L; // > 0
   volatile long longWaitNanos = 1_000_000_000L; // > 0
+  volatile long yieldGraceNanos; // >= 0; 0 = a yielder takes a free lock at once
 
   /** Whether {@code me} holds the lock. */
   boolean isHeldBy(Thread me) {
@@ -104,7 +105,7 @@ final class GilSync {
     if (o == null && OWNER.compareAndSet(this, null, me)) {
       took(me, 1);
     } else {
-      acquireSlow(me, 1, true, 0L, false);
+      acquireSlow(me, 1, true, 0L, false, 0L);
     }
     return 1;
   }
@@ -118,7 +119,7 @@ final class GilSync {
     if (o == null && OWNER.compareAndSet(this, null, me)) {
       took(me, 1);
     } else {
-      acquireSlow(me, 1, true, timeoutNanos, true);
+      acquireSlow(me, 1, true, timeoutNanos, true, 0L);
     }
     return 1;
   }
@@ -168,7 +169,7 @@ final class GilSync {
     if (o == null && OWNER.compareAndSet(this, null, me)) {
       took(me, d);
     } else {
-      acquireSlow(me, d, true, 0L, false);
+      acquireSlow(me, d, true, 0L, false, 0L);
     }
   }
 
@@ -184,8 +185,9 @@ final class GilSync {
     int d = depth;
     endHold();
     depth = 0;
+    long grace = heir.priority ? Math.min(yieldGraceNanos, switchIntervalNanos) : 0L;
     transfer(heir);
-    acquireSlow(me, d, false, 0L, false);
+    acquireSlow(me, d, false, 0L, false, grace);
   }
 
   /** Whether some thread waits in the slow path; for tests. */
@@ -221,8 +223,8 @@ final class GilSync {
   }
 
   /**
-   * Unparks the first parked waiter so it can try the now free lock. Clearing its flag first
-   * spares the next releases a second unpark of a thread that is already waking up.
+   * Unparks the first parked waiter so it can try the now free lock. Clearing its flag first spares
+   * the next releases a second unpark of a thread that is already waking up.
    */
   private void wakeOne() {
     for (GilWaiter w : waiters) {
@@ -267,11 +269,16 @@ final class GilSync {
   /**
    * The slow path: queue, spin briefly, post a drop request when due, park with a timeout, take
    * over from a dead owner, report a long wait once, and give up after {@code timeoutNanos} if
-   * {@code timed}. All deadlines are kept as elapsed-time budgets, so huge settings cannot
-   * overflow.
+   * {@code timed}. A thread that yielded to a returning thread leaves a free lock alone for {@code
+   * graceNanos}. All deadlines are kept as elapsed-time budgets, so huge settings cannot overflow.
    */
   private void acquireSlow(
-      Thread me, int targetDepth, boolean priority, long timeoutNanos, boolean timed) {
+      Thread me,
+      int targetDepth,
+      boolean priority,
+      long timeoutNanos,
+      boolean timed,
+      long graceNanos) {
     final long start = System.nanoTime();
     GilWaiter w = new GilWaiter(me, priority, start);
     waiters.add(w);
@@ -295,6 +302,12 @@ final class GilSync {
           break;
         }
         if (o == null) {
+          if (graceNanos > 0 && System.nanoTime() - start < graceNanos) {
+            // Yield grace: the returning thread we just handed the lock to keeps it through its
+            // short lock-free sections; we leave a free lock alone until the grace is over.
+            Thread.onSpinWait();
+            continue;
+          }
           if (OWNER.compareAndSet(this, null, me)) {
             break;
           }

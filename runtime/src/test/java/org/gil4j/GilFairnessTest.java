@@ -255,4 +255,57 @@ class GilFairnessTest extends GilTestSupport {
     assertTrue(fresh[ops / 2] < 20_000_000L, report);
     assertTrue(cpuSlices.get() > 100, report);
   }
+
+  @Test
+  @Timeout(30)
+  void yieldGrace_returningThreadKeepsTheLockThroughShortReleases() throws Exception {
+    Gil.setSwitchInterval(Duration.ofSeconds(1));
+    Gil.setYieldGrace(Duration.ofMillis(300));
+    long[] slicesDuringRelease = cpuSlicesDuringOneRelease(20);
+    assertEquals(0, slicesDuringRelease[0], "the yielded thread took the lock during the grace");
+  }
+
+  @Test
+  @Timeout(30)
+  void yieldGrace_offByDefault_yieldedThreadUsesTheRelease() throws Exception {
+    Gil.setSwitchInterval(Duration.ofSeconds(1));
+    assertEquals(Duration.ZERO, Gil.yieldGrace());
+    long[] slicesDuringRelease = cpuSlicesDuringOneRelease(200);
+    assertTrue(slicesDuringRelease[0] > 0, "the yielded thread left a free lock unused");
+  }
+
+  /**
+   * Starts a CPU-bound thread that checkpoints every 50 us, takes the lock from it (a fresh acquire
+   * has priority, so it is handed over at a checkpoint), then releases it for {@code millis} and
+   * returns how many slices the CPU thread ran meanwhile.
+   */
+  private long[] cpuSlicesDuringOneRelease(long millis) throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicLong slices = new AtomicLong();
+    CountDownLatch cpuHolding = new CountDownLatch(1);
+    Thread cpu =
+        start(
+            "graced-cpu",
+            () ->
+                Gil.runWithGil(
+                    gil -> {
+                      cpuHolding.countDown();
+                      while (!stop.get()) {
+                        spin(50_000);
+                        slices.incrementAndGet();
+                        gil.checkpoint();
+                      }
+                    }));
+    cpuHolding.await();
+    long[] during = new long[1];
+    try (GilToken gil = Gil.acquire()) {
+      long before = slices.get();
+      gil.allowThreads(() -> Thread.sleep(millis));
+      during[0] = slices.get() - before;
+      stop.set(true);
+    }
+    cpu.join(5_000);
+    Gil.setYieldGrace(Duration.ZERO);
+    return during;
+  }
 }

@@ -28,6 +28,7 @@ abstract class GilTestSupport {
     Gil.setLongWaitThreshold(Duration.ofSeconds(1));
     Gil.setStatsEnabled(false);
     Gil.resetStats();
+    Gil.setYieldGrace(Duration.ZERO);
     Gil.setDiagnosticListener(diagnostics::add);
   }
 
@@ -43,6 +44,7 @@ abstract class GilTestSupport {
     Gil.setLongWaitThreshold(Duration.ofSeconds(1));
     Gil.setStatsEnabled(false);
     Gil.resetStats();
+    Gil.setYieldGrace(Duration.ZERO);
     Gil.setDiagnosticListener(null);
   }
 
