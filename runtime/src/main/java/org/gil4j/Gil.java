@@ -50,7 +50,9 @@ import org.jspecify.annotations.Nullable;
  *       over within about 50 µs. Between plain releases with nobody requesting, the lock is free
  *       for whoever comes first (barging), which keeps short critical sections fast. Closing an
  *       inner (re-entrant) scope never yields, so a held section is atomic except at its own {@code
- *       checkpoint()}, {@code allowThreads} and {@code release()} calls.
+ *       checkpoint()}, {@code allowThreads} and {@code release()} calls. An optional {@linkplain
+ *       #setYieldGrace yield grace} lets a returning thread keep the lock through several short
+ *       lock-free sections, at the CPU-bound thread's expense.
  *   <li><b>Interrupts.</b> Acquiring, timed or not, and taking the lock back after a release are
  *       uninterruptible; an interrupt arriving meanwhile is kept and the thread's interrupt status
  *       is set again when the call returns or throws.

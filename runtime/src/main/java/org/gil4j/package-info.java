@@ -37,6 +37,8 @@
  * <em>priority</em> waiter and posts its request after {@code PRIORITY_DELAY_NANOS} (2 µs); a
  * thread that yielded at a checkpoint waits a whole switch interval, restarted at every change of
  * hands, as in CPython. A priority request displaces a normal one; among equals the older wins.
+ * With a yield grace set, a thread that yielded to a priority waiter does not CAS a free lock until
+ * the grace has passed since its yield.
  *
  * <p>Cost model: uncontended acquire = one volatile read and one CAS; release = two volatile reads
  * and one volatile write (plus a queue-emptiness check); re-entrant acquire = one volatile read;
