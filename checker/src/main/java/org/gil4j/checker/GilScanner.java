@@ -40,6 +40,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   /** Receives findings; the visitor words them, a probe just notes that one occurred. */
   interface Listener {
     void report(Finding finding);
+
+    /** Called at every method call with the section it is in; a debugging and test hook. */
+    default void callIn(MethodInvocationTree call, Section section) {}
   }
 
   private final GilAnalysis analysis;
@@ -271,6 +274,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       return super.visitMethodInvocation(node, s);
     }
     if (!probe) {
+      listener.callIn(node, s);
       new ScopeRules(analysis, this::reportEscape).checkAcquire(getCurrentPath(), node, method);
     }
     ExpressionTree receiver = SectionRules.receiverOf(node);

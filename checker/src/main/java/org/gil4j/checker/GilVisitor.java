@@ -3,6 +3,7 @@ package org.gil4j.checker;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -18,7 +19,7 @@ import org.checkerframework.common.basetype.BaseTypeVisitor;
  * instead of the framework's type-checking pass, and turns each {@link Finding} into a diagnostic
  * from messages.properties that names what leaked, where its section began, and the fix.
  */
-public final class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
+public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
   private final LockBoundTypes lockBoundTypes;
   private final SectionRules sectionRules;
 
@@ -77,11 +78,30 @@ public final class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
       GilAnalysis analysis =
           new GilAnalysis(checker.getProcessingEnvironment(), lockBoundTypes, sectionRules);
       analysis.collectLocals(path);
-      new GilScanner(analysis, this::reportFinding, false).scan(path, Section.UNKNOWN);
+      GilScanner.Listener listener =
+          new GilScanner.Listener() {
+            @Override
+            public void report(Finding finding) {
+              reportFinding(finding);
+            }
+
+            @Override
+            public void callIn(MethodInvocationTree call, Section section) {
+              onCall(call, section.toString());
+            }
+          };
+      new GilScanner(analysis, listener, false).scan(path, Section.UNKNOWN);
     } catch (RuntimeException | AssertionError e) {
       checker.reportError(path.getLeaf(), "gil.internal.error", String.valueOf(e));
     }
   }
+
+  /**
+   * A hook for tests and debugging: called at every method call with the debug form of the section
+   * (lock state) it is in, e.g. {@code LOCK_FREE(NOGIL_ARGUMENT GilToken.allowThreads)}. Does
+   * nothing here; a test subclass reports the state as a diagnostic.
+   */
+  protected void onCall(MethodInvocationTree call, String section) {}
 
   /** A hook for tests and debugging: every finding passes through here. */
   protected void reportFinding(Finding finding) {

@@ -1,0 +1,24 @@
+package org.gil4j.checker.probe;
+
+import com.sun.source.tree.MethodInvocationTree;
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.javacutil.TreeUtils;
+import org.gil4j.checker.GilVisitor;
+
+/** Reports the section state at each {@code probeSection()} call as a warning. */
+public class SectionProbeVisitor extends GilVisitor {
+
+  /** Found by the framework from {@link SectionProbeChecker}'s name. */
+  public SectionProbeVisitor(BaseTypeChecker checker) {
+    super(checker);
+  }
+
+  @Override
+  protected void onCall(MethodInvocationTree call, String section) {
+    if (TreeUtils.elementFromUse(call).getSimpleName().contentEquals("probeSection")) {
+      String state = section.substring(0, section.indexOf('('));
+      String key = "gil.debug." + state.toLowerCase(java.util.Locale.ROOT).replace("_", "");
+      checker.reportWarning(call, key, section);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// Local and anonymous classes take the section of the code around them, unless an argument
+// position or an annotation says otherwise.
+import java.util.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class SectionsOfLocalAndAnonymousClasses {
+  static void probeSection() {}
+
+  @GilBound
+  static class World {
+    void tick(List<Integer> xs) {
+      xs.sort(
+          new Comparator<Integer>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+              // :: warning: [gil.debug.held]
+              probeSection();
+              return 0;
+            }
+          });
+    }
+  }
+
+  @NoGil
+  void lockFree() {
+    class Local {
+      void go() {
+        // :: warning: [gil.debug.lockfree]
+        probeSection();
+      }
+
+      @WithGil
+      void held() {
+        // :: warning: [gil.debug.held]
+        probeSection();
+      }
+    }
+  }
+}
