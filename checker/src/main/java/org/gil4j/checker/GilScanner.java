@@ -144,7 +144,8 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     Section body = s;
     for (Tree resource : node.getResources()) {
       if (resource instanceof VariableTree) {
-        TypeMirror type = TreeUtils.typeOf(((VariableTree) resource).getType());
+        // The element's type, not the type tree's: `try (var r = gil.release())` works too.
+        TypeMirror type = TreeUtils.elementFromDeclaration((VariableTree) resource).asType();
         String where = "try (" + ((VariableTree) resource).getName() + ")";
         if (LockBoundTypes.isNamed(type, GilNames.GIL_RELEASE)) {
           body = Section.lockFree(Section.Origin.RELEASE_TRY, resource, where);
@@ -334,7 +335,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   public Void visitMemberReference(MemberReferenceTree node, Section s) {
     Element e = TreeUtils.elementFromUse(node);
     ExpressionTree qualifier = node.getQualifierExpression();
-    boolean qualifierIsValue = !(TreeUtils.elementFromUse(qualifier) instanceof TypeElement);
+    boolean qualifierIsValue = !isTypeName(qualifier);
     if (s.isLockFree() && e instanceof ExecutableElement) {
       checkLockFreeCall(
           node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
@@ -495,6 +496,22 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       tree = ((ParenthesizedTree) tree).getExpression();
     }
     return tree;
+  }
+
+  /** True when a method reference's qualifier names a type ({@code Foo::m}, {@code int[]::new}). */
+  private static boolean isTypeName(ExpressionTree qualifier) {
+    switch (qualifier.getKind()) {
+      case IDENTIFIER:
+      case MEMBER_SELECT:
+        return TreeUtils.elementFromUse(qualifier) instanceof TypeElement;
+      case ARRAY_TYPE:
+      case PARAMETERIZED_TYPE:
+      case PRIMITIVE_TYPE:
+      case ANNOTATED_TYPE:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** True for {@code x}, {@code this}, {@code a.b.c}: receivers whose evaluation does nothing. */

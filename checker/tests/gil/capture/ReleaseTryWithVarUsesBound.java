@@ -1,0 +1,24 @@
+// try (var r = gil.release()) is lock-free too
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ReleaseTryWithVarUsesBound {
+  @GilBound
+  static class Foo {
+    int v;
+    final int size = 3;
+    int get() { return v; }
+    @NoGil int pure() { return 42; }
+    static Foo make() { return new Foo(); }
+  }
+
+  int count(GilToken gil, Foo foo) {
+    try (var released = gil.release()) {
+      // :: error: [gil.nogil.use]
+      return foo.get();
+    }
+  }
+}
