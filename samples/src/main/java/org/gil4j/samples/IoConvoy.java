@@ -33,6 +33,11 @@ public final class IoConvoy {
   public enum LockKind {
     /** {@link Gil}: release around the echo, {@link GilToken#checkpoint()} between slices. */
     GIL("gil4j hand-off"),
+    /**
+     * {@link Gil} with a {@linkplain Gil#setYieldGrace yield grace} of {@link #YIELD_GRACE} for
+     * the run: the CPU thread leaves the lock to the returning I/O thread a little longer.
+     */
+    GIL_YIELD_GRACE("gil4j, 50 us yield grace"),
     /** {@code new ReentrantLock(false)}: barging allowed. */
     UNFAIR_REENTRANT_LOCK("unfair ReentrantLock"),
     /** {@code new ReentrantLock(true)}: first come, first served. */
@@ -68,6 +73,9 @@ public final class IoConvoy {
       return label;
     }
   }
+
+  /** The yield grace of {@link LockKind#GIL_YIELD_GRACE}, about one CPU slice of the main job. */
+  static final Duration YIELD_GRACE = Duration.ofNanos(50_000);
 
   /** How long {@link IoKind#SLEEP_100_US} parks. */
   static final long SLEEP_NANOS = 100_000;
@@ -161,6 +169,26 @@ public final class IoConvoy {
     if (maxOps < 1 || sliceSteps < 1 || maxDuration.isNegative() || maxDuration.isZero()) {
       throw new IllegalArgumentException("maxOps, sliceSteps and maxDuration must be positive");
     }
+    Duration previousGrace = Gil.yieldGrace();
+    if (lock == LockKind.GIL_YIELD_GRACE) {
+      Gil.setYieldGrace(YIELD_GRACE);
+    }
+    try {
+      return runWith(lock, ioKind, withCpuThread, maxOps, maxDuration, sliceSteps);
+    } finally {
+      Gil.setYieldGrace(previousGrace);
+    }
+  }
+
+  /** {@link #run}, once the lock is configured. */
+  private static Result runWith(
+      LockKind lock,
+      IoKind ioKind,
+      boolean withCpuThread,
+      int maxOps,
+      Duration maxDuration,
+      long sliceSteps)
+      throws IOException, InterruptedException {
     ReentrantLock reentrant = new ReentrantLock(lock == LockKind.FAIR_REENTRANT_LOCK);
     CpuWork cpu = new CpuWork(sliceSteps);
     try (EchoPeer peer = new EchoPeer(Duration.ofSeconds(5))) {
@@ -173,7 +201,7 @@ public final class IoConvoy {
             new Thread(
                 () -> {
                   try {
-                    if (lock == LockKind.GIL) {
+                    if (usesGil(lock)) {
                       cpuLoopGil(cpu, holding);
                     } else {
                       cpuLoopReentrant(reentrant, cpu, holding);
@@ -195,7 +223,7 @@ public final class IoConvoy {
           new Thread(
               () -> {
                 try {
-                  if (lock == LockKind.GIL) {
+                  if (usesGil(lock)) {
                     ioLoopGil(io);
                   } else {
                     ioLoopReentrant(reentrant, io);
@@ -228,6 +256,11 @@ public final class IoConvoy {
       return new Result(
           lock, ioKind, withCpuThread, latencies, io.mismatches, cpu.steps, cpu.value, share);
     }
+  }
+
+  /** Whether {@code lock} is gil4j's lock (with or without a yield grace). */
+  private static boolean usesGil(LockKind lock) {
+    return lock == LockKind.GIL || lock == LockKind.GIL_YIELD_GRACE;
   }
 
   /** The CPU thread with gil4j: slices under the lock, a checkpoint between them. */

@@ -322,6 +322,7 @@ public final class Main {
     Object[][] configs = {
       {IoConvoy.LockKind.GIL, false},
       {IoConvoy.LockKind.GIL, true},
+      {IoConvoy.LockKind.GIL_YIELD_GRACE, true},
       {IoConvoy.LockKind.UNFAIR_REENTRANT_LOCK, true},
       {IoConvoy.LockKind.FAIR_REENTRANT_LOCK, true},
     };

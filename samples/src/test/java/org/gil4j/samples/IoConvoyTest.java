@@ -51,6 +51,13 @@ class IoConvoyTest {
   }
 
   @Test
+  void yieldGraceRun_restoresTheGrace() throws Exception {
+    Duration before = Gil.yieldGrace();
+    IoConvoy.run(IoConvoy.LockKind.GIL_YIELD_GRACE, true, 50, WINDOW, 10_000);
+    assertEquals(before, Gil.yieldGrace());
+  }
+
+  @Test
   void latencies_areSortedAndQuantilesPickRanks() {
     IoConvoy.Result r =
         new IoConvoy.Result(
