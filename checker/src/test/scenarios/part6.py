@@ -115,3 +115,23 @@ add(A, "UnusualSyntax", "method references on array and parameterized types, cla
     });
   }
 ''')
+add("streams", "ParallelStreamStoredFunction", "a stored capturing function passed to a parallel stream operation", """
+  List<Integer> look(List<Integer> xs, Foo bound) {
+    java.util.function.Function<Integer, Integer> fn = x -> x + bound.get();
+    // :: error: [gil.nogil.argument]
+    return xs.parallelStream().map(fn).collect(Collectors.toList());
+  }
+""")
+add("withgil", "WithGilMethodReferenceReturnsBound", "a method reference passed to withGil that returns a lock-bound value", """
+  static Foo lookup(GilToken gil) { return Foo.make(); }
+  Object leak() {
+    // :: error: [gil.withgil.result]
+    return Gil.withGil(WithGilMethodReferenceReturnsBound::lookup);
+  }
+""")
+add(A, "ParallelStreamStoredUngilFunction", "a stored function capturing only @Ungil values in a parallel stream", """
+  List<Integer> look(List<Integer> xs, int offset) {
+    java.util.function.Function<Integer, Integer> fn = x -> x + offset;
+    return xs.parallelStream().map(fn).collect(Collectors.toList()); // ok
+  }
+""")

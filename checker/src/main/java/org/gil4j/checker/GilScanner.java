@@ -422,7 +422,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
           functional || (param != null && rules.mayReceiveCode(param.asType()))
               ? rules.paramMode(method, i)
               : SectionRules.ParamMode.NONE;
-      if (mode == SectionRules.ParamMode.NO_GIL || (parallel && functional)) {
+      boolean parallelCode =
+          parallel && (functional || (param != null && rules.isFunctional(param.asType())));
+      if (mode == SectionRules.ParamMode.NO_GIL || parallelCode) {
         Section.Origin origin =
             mode == SectionRules.ParamMode.NO_GIL
                 ? Section.Origin.NOGIL_ARGUMENT
@@ -439,10 +441,12 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       } else if (mode == SectionRules.ParamMode.WITH_GIL && functional) {
         Section held = Section.held(Section.Origin.WITHGIL_ARGUMENT, literal, callName);
         scan(arg, held);
+        ScopeRules scope = new ScopeRules(analysis, this::reportEscape);
         if (literal instanceof LambdaExpressionTree) {
-          new ScopeRules(analysis, this::reportEscape)
-              .checkHeldResult(
-                  new TreePath(getCurrentPath(), literal), (LambdaExpressionTree) literal, held);
+          scope.checkHeldResult(
+              new TreePath(getCurrentPath(), literal), (LambdaExpressionTree) literal, held);
+        } else if (literal instanceof MemberReferenceTree) {
+          scope.checkHeldReferenceResult((MemberReferenceTree) literal, held);
         }
       } else {
         scan(arg, s);

@@ -2,6 +2,7 @@ package org.gil4j.checker;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
@@ -57,6 +58,21 @@ final class ScopeRules {
         return null;
       }
     }.scan(new TreePath(lambdaPath, lambda.getBody()), null);
+  }
+
+  /**
+   * A method reference passed to a {@code @WithGil} parameter may not return a lock-bound value.
+   */
+  void checkHeldReferenceResult(MemberReferenceTree reference, Section held) {
+    ExecutableElement method = TreeUtils.elementFromUse(reference);
+    if (method != null && analysis.types().isBound(method.getReturnType())) {
+      reporter.report(
+          Finding.Kind.WITHGIL_RESULT,
+          reference,
+          reference.toString(),
+          method.getReturnType().toString(),
+          held);
+    }
   }
 
   private void checkResult(TreePath result, Section held) {
