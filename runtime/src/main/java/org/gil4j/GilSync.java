@@ -361,7 +361,9 @@ final class GilSync {
         }
         checkAlive = true;
         long parkFor = Math.min(interval, LIVENESS_NANOS);
-        if (dropRequest != w) {
+        if (dropRequest != w && untilRequest > 0) {
+          // Not yet due: wake when it is. Due but outranked (the slot holds a better request):
+          // the normal tick, never a busy loop of tiny parks behind a long holder.
           parkFor = Math.min(parkFor, untilRequest);
         }
         if (!reported) {

@@ -89,6 +89,45 @@ class GilDiagnosticsTest extends GilTestSupport {
 
   @Test
   @Timeout(20)
+  void waitersBehindALongHolder_parkInsteadOfBurningCpu() throws Exception {
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch letGo = new CountDownLatch(1);
+    start(
+        "long-holder",
+        () ->
+            Gil.runWithGil(
+                gil -> {
+                  holding.countDown();
+                  letGo.await();
+                }));
+    holding.await();
+    List<Thread> waiters = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      waiters.add(start("parked-waiter-" + i, () -> Gil.runWithGil(g -> {})));
+    }
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    Thread.sleep(200); // past the spin phase and the first drop request
+    long[] before = new long[3];
+    for (int i = 0; i < 3; i++) {
+      before[i] = mx.getThreadCpuTime(waiters.get(i).getId());
+    }
+    Thread.sleep(500);
+    long[] used = new long[3];
+    for (int i = 0; i < 3; i++) {
+      used[i] = mx.getThreadCpuTime(waiters.get(i).getId()) - before[i];
+    }
+    letGo.countDown();
+    for (Thread t : waiters) {
+      t.join(5_000);
+    }
+    for (long nanos : used) {
+      // Parked waiters wake once per switch interval (5 ms): far below 10% of a core.
+      assertTrue(nanos < 50_000_000L, "a waiter used " + nanos / 1_000_000 + " ms CPU in 500 ms");
+    }
+  }
+
+  @Test
+  @Timeout(20)
   void longWait_notReportedForShortWaits() throws Exception {
     CountDownLatch holding = new CountDownLatch(1);
     start(
