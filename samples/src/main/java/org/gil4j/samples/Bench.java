@@ -53,7 +53,7 @@ public final class Bench {
     if (rounds < 1 || warmups < 0) {
       throw new IllegalArgumentException("rounds must be >= 1 and warmups >= 0");
     }
-    progress.accept(String.format("  %-44s %d warm-up + %d timed rounds", name, warmups, rounds));
+    progress.accept(String.format("  %-52s %d warm-up + %d timed rounds", name, warmups, rounds));
     for (int i = 0; i < warmups; i++) {
       task.run();
     }

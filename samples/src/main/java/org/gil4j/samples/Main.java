@@ -340,7 +340,7 @@ public final class Main {
       Table table, IoConvoy.IoKind io, IoConvoy.LockKind lock, boolean withCpu, long sliceSteps)
       throws Exception {
     progress.printf(
-        "  %-44s up to %d operations or %d ms%n",
+        "  %-52s up to %d operations or %d ms%n",
         io.label() + (withCpu ? " beside CPU thread, " : " alone, ") + lock.label(),
         sizes.convoyOps(),
         sizes.convoyTime().toMillis());
