@@ -14,10 +14,11 @@ import org.gil4j.GilToken;
 
 /**
  * The convoy effect of {@code references/python-gil-explained.md}: one thread does short
- * blocking operations (a one-byte echo over a loopback socket, or a 100 µs sleep), each with the lock released and
- * re-acquired afterwards, while another thread computes in short slices holding the lock and
- * offering it at a checkpoint between slices. What matters is how long the I/O thread waits to
- * get the lock back after each operation, and how much of a core the CPU thread keeps.
+ * blocking operations (a one-byte echo over a loopback socket, or a 100 µs sleep), each with the
+ * lock released and re-acquired afterwards, while another thread computes in short slices holding
+ * the lock and offering it at a checkpoint between slices. What matters is how long the I/O
+ * thread waits to get the lock back after each operation, and how much of a core the CPU thread
+ * keeps.
  *
  * <p>The same two threads run against gil4j's lock and against {@link ReentrantLock} (unfair and
  * fair), where the checkpoint is an unlock followed by a lock.

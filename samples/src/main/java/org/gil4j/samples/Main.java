@@ -200,8 +200,8 @@ public final class Main {
   /** Program 2: update in place, on two threads at once, three ways. */
   private void updateInPlace(ExecutorService pool) throws Exception {
     long[] input = sizes.updateInputs();
-    progress.printf("[2/5] update in place: %d numbers, two threads each updating their own%n",
-        input.length);
+    progress.printf(
+        "[2/5] update in place: %d numbers, two threads each updating their own%n", input.length);
     long[] expected = Arrays.stream(input).map(UpdateInPlace::expensiveComputation).toArray();
     int warmups = 1;
     Bench.Timing held =
@@ -252,7 +252,8 @@ public final class Main {
         "worker threads, lock kept while waiting for them (holder '%s'):%n",
         demo.holderThreadName());
     for (GilDiagnostic d : demo.diagnostics()) {
-      out.printf("  runtime diagnostic %s: %s%n", d.kind(), d.message().lines().findFirst().orElse(""));
+      String firstLine = d.message().lines().findFirst().orElse("");
+      out.printf("  runtime diagnostic %s: %s%n", d.kind(), firstLine);
       // The holder's stack down to the first frame of the samples: where it waits, and for what.
       for (StackTraceElement frame : d.holderStack()) {
         out.printf("      holder at %s%n", frame);

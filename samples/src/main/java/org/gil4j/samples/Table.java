@@ -92,7 +92,8 @@ public final class Table {
     String rule = "-".repeat(total);
     String titled = " " + title + " ";
     int left = Math.max(2, (total - titled.length()) / 2);
-    out.println("-".repeat(left) + titled + "-".repeat(Math.max(2, total - left - titled.length())));
+    int right = Math.max(2, total - left - titled.length());
+    out.println("-".repeat(left) + titled + "-".repeat(right));
     out.println(format(header, widths));
     out.println(rule);
     for (List<String> line : text) {

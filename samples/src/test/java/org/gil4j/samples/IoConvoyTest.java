@@ -61,7 +61,12 @@ class IoConvoyTest {
   void latencies_areSortedAndQuantilesPickRanks() {
     IoConvoy.Result r =
         new IoConvoy.Result(
-            IoConvoy.LockKind.GIL, IoConvoy.IoKind.SOCKET_ECHO, false, new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 0, 0,
+            IoConvoy.LockKind.GIL,
+            IoConvoy.IoKind.SOCKET_ECHO,
+            false,
+            new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
+            0,
+            0,
             Countdown.SEED, 0);
     assertEquals(1, r.quantileNanos(0));
     assertEquals(5, r.quantileNanos(0.5));
