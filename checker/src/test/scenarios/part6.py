@@ -135,3 +135,16 @@ add(A, "ParallelStreamStoredUngilFunction", "a stored function capturing only @U
     return xs.parallelStream().map(fn).collect(Collectors.toList()); // ok
   }
 """)
+add("threads", "ExecutorInvokeAllPrebuiltTasks", "a task list built first, then handed to invokeAll", """
+  void tick(ExecutorService executor, Foo world) throws InterruptedException {
+    List<Callable<Integer>> tasks = List.of(() -> world.get(), () -> 2);
+    // :: error: [gil.nogil.argument]
+    executor.invokeAll(tasks);
+  }
+""")
+add(A, "ExecutorInvokeAllUngilTasks", "a prebuilt task list capturing only @Ungil values", """
+  void tick(ExecutorService executor, int n) throws InterruptedException {
+    List<Callable<Integer>> tasks = List.of(() -> n, () -> n * 2);
+    executor.invokeAll(tasks); // ok
+  }
+""")

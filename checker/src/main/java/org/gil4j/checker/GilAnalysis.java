@@ -128,6 +128,19 @@ final class GilAnalysis {
   }
 
   /**
+   * True when a value assigned to local {@code v} (say {@code List.of(() -> world.tick())}) would
+   * break a lock-free rule if run without the lock: for task lists handed to other threads.
+   */
+  boolean holdsBoundCode(Element v) {
+    for (TreePath value : localAssignments.getOrDefault(v, List.of())) {
+      if (capturesBound(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when the value of the expression at {@code path} is lock-bound: its type is, it names a
    * lock-bound local, or it is a lambda, method reference or anonymous class that would break a
    * lock-free rule if run without the lock (it captured something lock-bound).

@@ -430,8 +430,19 @@ final class GilScanner extends TreePathScanner<Void, Section> {
                 ? Section.Origin.NOGIL_ARGUMENT
                 : Section.Origin.PARALLEL_STREAM;
         Section lockFree = Section.lockFree(origin, literal, callName);
-        if (functional || (param != null && !rules.isFunctional(param.asType()))) {
+        if (functional) {
           scan(arg, lockFree); // its body runs without the lock
+        } else if (param != null && !rules.isFunctional(param.asType())) {
+          // A task or task list (invokeAll, ForkJoinPool.invoke, Timer.schedule): code built
+          // inline runs lock-free; a local holding tasks is judged by what was put in it.
+          scan(arg, lockFree);
+          Element local = TreeUtils.elementFromUse(arg);
+          if (arg instanceof IdentifierTree
+              && local != null
+              && GilAnalysis.isLocal(local)
+              && analysis.holdsBoundCode(local)) {
+            report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
+          }
         } else {
           scan(arg, s);
           if (analysis.isBoundExpression(new TreePath(getCurrentPath(), arg))) {
