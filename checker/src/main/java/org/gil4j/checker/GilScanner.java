@@ -43,6 +43,11 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
     /** Called at every method call with the section it is in; a debugging and test hook. */
     default void callIn(MethodInvocationTree call, Section section) {}
+
+    /** The analysis failed inside {@code method}; the rest of the class is still checked. */
+    default void internalError(Tree method, RuntimeException error) {
+      throw error;
+    }
   }
 
   private final GilAnalysis analysis;
@@ -93,7 +98,16 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       return super.visitMethod(node, s);
     }
     new DeclarationRules(types, rules, this::reportDeclaration).checkMethod(node, method);
-    return super.visitMethod(node, bodySection(node, method, s));
+    try {
+      return super.visitMethod(node, bodySection(node, method, s));
+    } catch (RuntimeException e) {
+      if (probe) {
+        throw e;
+      }
+      // One odd method must not hide the findings in the rest of the class.
+      listener.internalError(node, e);
+      return null;
+    }
   }
 
   /** The section a method body is in; explicit annotations win over the lexical context. */

@@ -89,6 +89,11 @@ public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
             public void callIn(MethodInvocationTree call, Section section) {
               onCall(call, section.toString());
             }
+
+            @Override
+            public void internalError(Tree method, RuntimeException error) {
+              checker.reportError(method, "gil.internal.error", String.valueOf(error));
+            }
           };
       new GilScanner(analysis, listener, false).scan(path, Section.UNKNOWN);
     } catch (RuntimeException | AssertionError e) {
