@@ -93,6 +93,7 @@ abstract class GilContractTest extends GilTestSupport {
   }
 
   @Test
+  @Timeout(10)
   void allowThreads_returnsValueAndLetsAnotherThreadIn() throws Exception {
     AtomicReference<Integer> seenByOther = new AtomicReference<>();
     String result =

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Base of every runtime test: the lock is process-wide, so each test starts and ends with it
  * released and with default settings, and records the diagnostics it caused.
  */
+@Timeout(60) // a default for every test; concurrent ones set a tighter bound themselves
 abstract class GilTestSupport {
   /** Diagnostics reported while the current test ran. */
   final List<GilDiagnostic> diagnostics = new CopyOnWriteArrayList<>();
