@@ -148,3 +148,48 @@ add(A, "ExecutorInvokeAllUngilTasks", "a prebuilt task list capturing only @Ungi
     executor.invokeAll(tasks); // ok
   }
 """)
+add(A, "InterfaceWrapperHeldInLocal", "Api api = Api_Gil.wrap(d): calls through the local reach the wrapper", """
+  interface Api { @WithGil int call(); }
+  @GilGenerated(wrapping = Api.class)
+  static final class Api_Gil implements Api {
+    private final Api delegate;
+    private Api_Gil(Api delegate) { this.delegate = delegate; }
+    static Api wrap(Api delegate) { return new Api_Gil(delegate); }
+    @Override public int call() {
+      try (GilToken gil = Gil.acquire()) {
+        return delegate.call();
+      }
+    }
+  }
+  private final Api shared;
+  AllSystemsInterfaceWrapperHeldInLocal(Api raw) { this.shared = Api_Gil.wrap(raw); }
+  void spawn(Api raw) {
+    Api api = Api_Gil.wrap(raw);
+    new Thread(() -> api.call()).start(); // ok: only ever a wrapper
+    new Thread(() -> shared.call()).start(); // ok: a final field only ever a wrapper
+  }
+""")
+add("calls", "CallThroughLocalNotAlwaysWrapper", "a local that may hold the raw object is not a wrapper", """
+  interface Api { @WithGil int call(); }
+  @GilGenerated(wrapping = Api.class)
+  static final class Api_Gil implements Api {
+    private final Api delegate;
+    Api_Gil(Api delegate) { this.delegate = delegate; }
+    @Override public int call() { return delegate.call(); }
+  }
+  void spawn(Api raw, boolean wrap) {
+    Api api = wrap ? new Api_Gil(raw) : raw;
+    // :: error: [gil.nogil.call.withgil]
+    new Thread(() -> api.call()).start();
+  }
+""")
+add(A, "TaskArgumentsOfEveryShape", "casts, conditionals and calls as task-list arguments", """
+  @SuppressWarnings("unchecked")
+  void run(ExecutorService pool, ForkJoinPool fj, List<Callable<Integer>> a, boolean flag)
+      throws Exception {
+    pool.invokeAll(flag ? a : List.of());
+    pool.invokeAll((Collection<Callable<Integer>>) (Object) a);
+    pool.invokeAll(new ArrayList<>(a));
+    fj.invoke(flag ? ForkJoinTask.adapt(() -> 1) : ForkJoinTask.adapt(() -> 2)); // ok
+  }
+""")

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -62,7 +65,7 @@ final class GilAnalysis {
       @Override
       public Void visitVariable(VariableTree node, Void p) {
         Element v = TreeUtils.elementFromDeclaration(node);
-        if (node.getInitializer() != null && v != null && isLocal(v)) {
+        if (node.getInitializer() != null && v != null && (isLocal(v) || isFinalField(v))) {
           record(v, new TreePath(getCurrentPath(), node.getInitializer()));
         }
         return super.visitVariable(node, p);
@@ -71,7 +74,7 @@ final class GilAnalysis {
       @Override
       public Void visitAssignment(AssignmentTree node, Void p) {
         Element v = TreeUtils.elementFromUse(node.getVariable());
-        if (v != null && isLocal(v)) {
+        if (v != null && (isLocal(v) || isFinalField(v))) {
           record(v, new TreePath(getCurrentPath(), node.getExpression()));
         }
         return super.visitAssignment(node, p);
@@ -90,6 +93,40 @@ final class GilAnalysis {
 
   private void record(Element v, TreePath value) {
     localAssignments.computeIfAbsent(v, k -> new ArrayList<>()).add(value);
+  }
+
+  /** Final fields are recorded too, for wrappers kept in them. */
+  private static boolean isFinalField(Element e) {
+    return e.getKind() == ElementKind.FIELD && e.getModifiers().contains(Modifier.FINAL);
+  }
+
+  /**
+   * True when every value ever assigned to local or final field {@code v} is a generated wrapper:
+   * {@code new Foo_Gil(..)} or a call of a method declared in a {@code @GilGenerated} class ({@code
+   * Api_Gil.wrap(..)}). Calls through such a variable take the lock themselves, even though its
+   * declared type is the wrapped type.
+   */
+  boolean holdsWrapper(Element v) {
+    List<TreePath> values = localAssignments.getOrDefault(v, List.of());
+    if (values.isEmpty()) {
+      return false;
+    }
+    for (TreePath value : values) {
+      Tree tree = value.getLeaf();
+      while (tree instanceof ParenthesizedTree) {
+        tree = ((ParenthesizedTree) tree).getExpression();
+      }
+      if (tree.getKind() != Tree.Kind.NEW_CLASS && tree.getKind() != Tree.Kind.METHOD_INVOCATION) {
+        return false;
+      }
+      Element made = TreeUtils.elementFromUse((ExpressionTree) tree);
+      if (made == null
+          || !(made.getEnclosingElement() instanceof TypeElement)
+          || !LockBoundTypes.isGenerated((TypeElement) made.getEnclosingElement())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for locals, parameters and the other variables that live in a method frame. */

@@ -368,7 +368,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       Section s) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     String name = Names.methodName(method);
-    if (LockBoundTypes.isGenerated(owner)) {
+    if (LockBoundTypes.isGenerated(owner) || holdsWrapper(receiver)) {
       scan(receiver, s); // wrappers take the lock themselves
       return;
     }
@@ -417,6 +417,16 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     return index < args.size() && LockBoundTypes.isToken(TreeUtils.typeOf(args.get(index)));
   }
 
+  /** True when {@code receiver} names a local or final field that only ever holds wrappers. */
+  private boolean holdsWrapper(ExpressionTree receiver) {
+    if (receiver == null
+        || !(receiver instanceof IdentifierTree || receiver instanceof MemberSelectTree)) {
+      return false;
+    }
+    Element e = TreeUtils.elementFromUse(receiver);
+    return e instanceof VariableElement && analysis.holdsWrapper(e);
+  }
+
   /** Scans call arguments, opening the section each parameter asks for. */
   private void scanArguments(
       ExecutableElement method, List<? extends ExpressionTree> args, Section s, boolean parallel) {
@@ -450,11 +460,8 @@ final class GilScanner extends TreePathScanner<Void, Section> {
           // A task or task list (invokeAll, ForkJoinPool.invoke, Timer.schedule): code built
           // inline runs lock-free; a local holding tasks is judged by what was put in it.
           scan(arg, lockFree);
-          Element local = TreeUtils.elementFromUse(arg);
-          if (arg instanceof IdentifierTree
-              && local != null
-              && GilAnalysis.isLocal(local)
-              && analysis.holdsBoundCode(local)) {
+          Element local = arg instanceof IdentifierTree ? TreeUtils.elementFromUse(arg) : null;
+          if (local != null && GilAnalysis.isLocal(local) && analysis.holdsBoundCode(local)) {
             report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
           }
         } else {
