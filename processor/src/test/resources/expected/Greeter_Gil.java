@@ -26,7 +26,7 @@ public final class Greeter_Gil implements Greeter {
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
    */
-  public static Greeter wrap(Greeter delegate) {
+  public static Greeter_Gil wrap(Greeter delegate) {
     return new Greeter_Gil(Objects.requireNonNull(delegate, "delegate"));
   }
 

@@ -27,7 +27,7 @@ public final class Mapper_Gil<T extends CharSequence> implements Mapper<T> {
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
    */
-  public static <T extends CharSequence> Mapper<T> wrap(Mapper<T> delegate) {
+  public static <T extends CharSequence> Mapper_Gil<T> wrap(Mapper<T> delegate) {
     return new Mapper_Gil<>(Objects.requireNonNull(delegate, "delegate"));
   }
 

@@ -26,7 +26,7 @@ public final class Outer_Listener_Gil implements Outer.Listener {
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
    */
-  public static Outer.Listener wrap(Outer.Listener delegate) {
+  public static Outer_Listener_Gil wrap(Outer.Listener delegate) {
     return new Outer_Listener_Gil(Objects.requireNonNull(delegate, "delegate"));
   }
 

@@ -27,7 +27,7 @@ public final class Store_Gil implements Store {
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
    */
-  public static Store wrap(Store delegate) {
+  public static Store_Gil wrap(Store delegate) {
     return new Store_Gil(Objects.requireNonNull(delegate, "delegate"));
   }
 

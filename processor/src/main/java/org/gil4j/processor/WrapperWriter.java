@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
@@ -136,6 +137,13 @@ final class WrapperWriter {
             .addParameter(iface, "delegate")
             .addStatement("this.delegate = delegate")
             .build());
+    // The factory returns the wrapper's own type (still assignable to the interface): the checker
+    // trusts calls only through a value whose static type is the @GilGenerated class.
+    TypeName self =
+        model.typeVariables().isEmpty()
+            ? model.wrapper()
+            : ParameterizedTypeName.get(
+                model.wrapper(), model.typeVariables().toArray(new TypeName[0]));
     MethodSpec.Builder wrap =
         MethodSpec.methodBuilder("wrap")
             .addJavadoc(
@@ -143,7 +151,7 @@ final class WrapperWriter {
                     + " annotated.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(model.typeVariables())
-            .returns(iface)
+            .returns(self)
             .addParameter(iface, "delegate")
             .addStatement(
                 model.typeVariables().isEmpty()

@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.tools.JavaFileObject;
 import org.gil4j.Gil;
 import org.gil4j.GilToken;
 import org.gil4j.annotations.GilGenerated;
@@ -191,6 +195,63 @@ class GilProcessorBehaviourTest {
     assertEquals("hi, held=true", greeter.getMethod("greet", String.class).invoke(wrapper, "hi"));
     assertEquals("bye, held=false", greeter.getMethod("farewell").invoke(wrapper));
     assertEquals(0, Gil.holdCount());
+  }
+
+  @Test
+  void interfaceWrapper_wrapReturnsTheWrapperType() throws Exception {
+    Class<?> api = loader.loadClass("example.ProbeApi");
+    Class<?> wrapperClass = loader.loadClass("example.ProbeApi_Gil");
+    Method wrap = wrapperClass.getMethod("wrap", api);
+    // The checker trusts calls through a value whose static type is the wrapper, so the factory
+    // must give that type, not the interface.
+    assertSame(wrapperClass, wrap.getReturnType());
+    Object wrapper = wrap.invoke(null, api.getMethod("create").invoke(null));
+    assertSame(wrapperClass, wrapper.getClass());
+    assertEquals(1, wrapperClass.getMethod("depthWithGil").invoke(wrapper));
+
+    Class<?> listener = loader.loadClass("example.Outer$Listener");
+    Class<?> listenerWrapper = loader.loadClass("example.Outer_Listener_Gil");
+    assertSame(listenerWrapper, listenerWrapper.getMethod("wrap", listener).getReturnType());
+
+    // Generic: <T extends CharSequence> Mapper_Gil<T> wrap(Mapper<T>), T being wrap's own.
+    Class<?> mapper = loader.loadClass("example.Mapper");
+    Class<?> mapperWrapper = loader.loadClass("example.Mapper_Gil");
+    Method genericWrap = mapperWrapper.getMethod("wrap", mapper);
+    assertSame(mapperWrapper, genericWrap.getReturnType());
+    ParameterizedType returned = (ParameterizedType) genericWrap.getGenericReturnType();
+    assertSame(mapperWrapper, returned.getRawType());
+    assertEquals(
+        List.of(genericWrap.getTypeParameters()), List.of(returned.getActualTypeArguments()));
+  }
+
+  @Test
+  void interfaceWrapper_wrapResultKeepsItsTypeInSourceAndStillFitsTheInterface() throws Exception {
+    // Client code as a user writes it: if wrap returned the interface, the first two lines would
+    // not compile.
+    JavaFileObject client =
+        JavaFileObjects.forSourceLines(
+            "example.Client",
+            "package example;",
+            "",
+            "import java.util.function.Function;",
+            "",
+            "public final class Client {",
+            "  public static int run() {",
+            "    ProbeApi_Gil wrapped = ProbeApi_Gil.wrap(ProbeApi.create());",
+            "    Mapper_Gil<String> lengths = Mapper_Gil.wrap(s -> s.length());",
+            "    ProbeApi asInterface = ProbeApi_Gil.wrap(ProbeApi.create());",
+            "    Function<String, Integer> asFunction = Mapper_Gil.wrap(s -> s.length() * 10);",
+            "    return wrapped.depthWithGil() * 1000 + lengths.apply(\"abc\") * 100",
+            "        + (asInterface.heldInNoGil() ? 50 : 0) + asFunction.apply(\"ab\");",
+            "  }",
+            "}");
+    Compilation compilation =
+        Fixtures.compiler().compile(Fixtures.good("ProbeApi"), Fixtures.good("Mapper"), client);
+    assertThat(compilation).succeeded();
+    Method run = Fixtures.loader(compilation).loadClass("example.Client").getMethod("run");
+    // depthWithGil under the wrapper's lock: 1; "abc": 3; heldInNoGil without a caller lock:
+    // false; "ab" * 10: 20.
+    assertEquals(1320, run.invoke(null));
   }
 
   @Test
