@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import org.gil4j.processor.WrapperModel.Executable;
@@ -166,7 +168,7 @@ final class WrapperWriter {
   /** A mirrored constructor that passes its arguments to {@code super}. */
   private static MethodSpec constructor(Executable c) {
     MethodSpec.Builder b = MethodSpec.constructorBuilder();
-    NameAllocator names = signature(b, c, List.of());
+    NameAllocator names = signature(b, c, Set.of());
     b.addStatement("super($L)", arguments(c, names));
     return b.build();
   }
@@ -222,7 +224,7 @@ final class WrapperWriter {
    * that already holds the parameter names, so generated locals cannot clash with them.
    */
   private static NameAllocator signature(
-      MethodSpec.Builder b, Executable e, List<String> reserved) {
+      MethodSpec.Builder b, Executable e, Set<String> reserved) {
     if (!e.javadoc().isEmpty()) {
       b.addJavadoc("$L\n", e.javadoc());
     }
@@ -270,8 +272,10 @@ final class WrapperWriter {
    * would shadow it, so such a parameter is renamed in the wrapper; names are not part of a
    * signature.
    */
-  private static List<String> expressionNames(WrapperModel model) {
-    List<String> names = new ArrayList<>();
+  private static Set<String> expressionNames(WrapperModel model) {
+    // A set: the wrapped type's package root is often Gil's own ("org"), and NameAllocator refuses
+    // to reserve one name twice.
+    Set<String> names = new TreeSet<>();
     names.add(GIL.simpleName());
     names.add(GIL.packageName().split("\\.", -1)[0]);
     names.add(model.wrapped().simpleNames().get(0));

@@ -275,6 +275,32 @@ class GilProcessorBehaviourTest {
     }
   }
 
+  /** Regression: a type whose package root is Gil's own ("org") made the writer crash. */
+  @Test
+  void typeInOrgPackage_isWrappedAndRuns() throws Exception {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "org.acme.Ledger",
+            "package org.acme;",
+            "import org.gil4j.Gil;",
+            "import org.gil4j.annotations.NoGil;",
+            "import org.gil4j.annotations.WithGil;",
+            "public class Ledger {",
+            "  @WithGil public boolean heldInside(int org) { return Gil.isHeld() && org > 0; }",
+            "  @NoGil public static boolean freeInside() { return !Gil.isHeld(); }",
+            "}");
+    Compilation compilation = Fixtures.compiler().compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    ClassLoader orgLoader = Fixtures.loader(compilation);
+    Class<?> wrapper = orgLoader.loadClass("org.acme.Ledger_Gil");
+    Object ledger = wrapper.getConstructor().newInstance();
+    assertEquals(true, wrapper.getMethod("heldInside", int.class).invoke(ledger, 1));
+    try (GilToken held = Gil.acquire()) {
+      assertEquals(true, wrapper.getMethod("freeInside").invoke(null));
+      assertEquals(1, Gil.holdCount());
+    }
+  }
+
   private static Object newProbe() throws Exception {
     return loader.loadClass("example.Probe_Gil").getConstructor().newInstance();
   }
