@@ -109,6 +109,17 @@ public final class Countdown {
   }
 
   /**
+   * The control: counts down on two threads at once that never touch the lock. It shows what the
+   * machine gives two threads right now, the limit for {@link #twoThreadsReleasing}.
+   *
+   * @param pool an executor with at least two threads
+   */
+  public static List<Long> twoThreadsWithoutLock(ExecutorService pool, long n)
+      throws InterruptedException, ExecutionException {
+    return TwoThreads.run(pool, () -> count(n));
+  }
+
+  /**
    * Counts down on two threads at once, each releasing the lock around the count: both run in
    * parallel.
    *

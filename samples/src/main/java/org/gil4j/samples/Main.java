@@ -299,6 +299,12 @@ public final class Main {
                 warmups,
                 sizes.rounds(),
                 () -> check(expected, Countdown.twoThreadsReleasing(pool, n)),
+                progress::println),
+            Bench.time(
+                "2 threads, no lock at all (control)",
+                warmups,
+                sizes.rounds(),
+                () -> check(expected, Countdown.twoThreadsWithoutLock(pool, n)),
                 progress::println));
     printTimings(String.format("countdown from %,d, twice", n), timings);
   }

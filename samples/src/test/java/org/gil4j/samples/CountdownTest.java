@@ -36,6 +36,7 @@ class CountdownTest {
       assertEquals(List.of(expected, expected), Countdown.twiceInARow(N));
       assertEquals(List.of(expected, expected), Countdown.twoThreadsHoldingLock(pool, N));
       assertEquals(List.of(expected, expected), Countdown.twoThreadsReleasing(pool, N));
+      assertEquals(List.of(expected, expected), Countdown.twoThreadsWithoutLock(pool, N));
     } finally {
       pool.shutdownNow();
     }
