@@ -190,6 +190,12 @@ public final class Main {
                 warmups,
                 sizes.rounds(),
                 () -> check(expected, WordCount.twoThreadsHoldingLock(pool, text, needle)),
+                progress::println),
+            Bench.time(
+                "sequential twice, 2 threads, no lock (control)",
+                warmups,
+                sizes.rounds(),
+                () -> check(expected, WordCount.twoThreadsWithoutLock(pool, text, needle)),
                 progress::println));
     printTimings(
         String.format(

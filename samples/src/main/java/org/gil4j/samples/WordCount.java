@@ -122,6 +122,19 @@ public final class WordCount {
     return TwoThreads.run(pool, () -> Gil.withGil(gil -> searchSequential(text, needle)));
   }
 
+  /**
+   * The control: two threads that never touch the lock run the sequential search at once. It
+   * shows what the machine gives two threads right now, the limit for {@link
+   * #twoThreadsThroughWrapper}.
+   *
+   * @param pool an executor with at least two threads
+   * @return the two counts
+   */
+  public static List<Long> twoThreadsWithoutLock(ExecutorService pool, String text, String needle)
+      throws InterruptedException, ExecutionException {
+    return TwoThreads.run(pool, () -> searchSequential(text, needle));
+  }
+
   /** Counts {@code needle} in the complete lines of {@code text} between two line starts. */
   static long countRange(String text, int from, int to, String needle) {
     long total = 0;

@@ -73,6 +73,12 @@ class WordCountTest {
   }
 
   @Test
+  void twoThreadsWithoutLock_bothMatchIndependentCount() throws Exception {
+    assertEquals(List.of(independent, independent),
+        WordCount.twoThreadsWithoutLock(pool, text, NEEDLE));
+  }
+
+  @Test
   void wrapper_calledHoldingTheLock_restoresTheHoldDepth() {
     long count =
         Gil.withGil(
