@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <h2>Concurrency contract</h2>
  *
  * <ul>
- *   <li><b>Who may call.</b> Any thread, platform or virtual. Nothing here uses {@code
- *       synchronized} or {@code Object.wait}: waiting parks with {@link
- *       java.util.concurrent.locks.LockSupport}, so a virtual thread never pins its carrier.
+ *   <li><b>Who may call.</b> Any thread, platform or virtual. Nothing here takes a monitor or
+ *       waits on one: waiting parks with {@link java.util.concurrent.locks.LockSupport}, so a
+ *       virtual thread never pins its carrier.
  *   <li><b>Reentrancy.</b> A thread that holds the lock acquires it again at once (an owner check);
  *       each acquisition returns a {@link GilToken} to close in reverse order. {@link
  *       GilToken#allowThreads allowThreads} and {@link GilToken#release() release()} give up every
