@@ -136,6 +136,12 @@ public final class Ratios {
               false,
               10.0),
           new Target(
+              "convoy: gil4j beside CPU vs beside a CPU thread that takes no lock (info)",
+              "ConvoyBenchmark.gilBesideCpu:p0.50",
+              "ConvoyBenchmark.gilBesideUnlockedCpu:p0.50",
+              true,
+              Double.POSITIVE_INFINITY),
+          new Target(
               "convoy: fair ReentrantLock latency / gil4j latency (info)",
               "ConvoyBenchmark.fairReentrantLockBesideCpu:p0.50",
               "ConvoyBenchmark.gilBesideCpu:p0.50",

@@ -22,8 +22,12 @@ final class CpuSlices {
   private long startNanos;
 
   private CpuSlices(ReentrantLock lock, String name) {
+    this(lock, false, name);
+  }
+
+  private CpuSlices(ReentrantLock lock, boolean noLock, String name) {
     stepsPerSlice = calibrate();
-    thread = new Thread(() -> loop(lock), name);
+    thread = new Thread(noLock ? this::loopUnlocked : () -> loop(lock), name);
     thread.setDaemon(true);
   }
 
@@ -35,6 +39,11 @@ final class CpuSlices {
   /** Starts a competitor on {@code lock}. */
   static CpuSlices on(ReentrantLock lock) {
     return start(new CpuSlices(lock, "convoy-cpu-reentrant"));
+  }
+
+  /** Starts a competitor that takes no lock at all: the same load on the cores, no lock. */
+  static CpuSlices unlocked() {
+    return start(new CpuSlices(null, true, "convoy-cpu-unlocked"));
   }
 
   private static CpuSlices start(CpuSlices cpu) {
@@ -74,6 +83,13 @@ final class CpuSlices {
       } finally {
         lock.unlock();
       }
+    }
+  }
+
+  /** Slices until stopped, with no lock. */
+  private void loopUnlocked() {
+    while (running) {
+      slice();
     }
   }
 
