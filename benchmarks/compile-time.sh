@@ -68,6 +68,14 @@ if [[ -z "${PLAIN_ONLY:-}" ]]; then
   [[ -n "${EXTRA_PROCESSORPATH:-}" ]] && processorpath="$processorpath:$EXTRA_PROCESSORPATH"
 fi
 
+# Two runs at once would share the trees and the cores and spoil each other's timings.
+mkdir -p "$out"
+exec 9>"$here/target/compile-time.lock"
+if ! flock -n 9; then
+  echo "== another compile-time.sh run is in progress; waiting for it (up to 15 min)"
+  flock -w 900 9 || die "gave up waiting for the other compile-time.sh run"
+fi
+
 echo "== generating trees (MIN_LINES=$min_lines)"
 rm -rf "$out/plain" "$out/gil"
 java -cp "$jar" org.gil4j.benchmarks.compiletime.TreeGenerator "$out/plain" plain "$min_lines"
