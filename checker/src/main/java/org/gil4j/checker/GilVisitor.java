@@ -53,18 +53,34 @@ public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
    * class goes through the framework, so user stubs for the JDK still work.
    */
   private boolean hasDeclAnnotation(Element element, Class<? extends Annotation> annotation) {
-    TypeElement owner = LockBoundTypes.enclosingClass(element);
-    String ownerName = owner == null ? "" : owner.getQualifiedName().toString();
-    boolean jdk =
-        ownerName.startsWith("java.")
-            || ownerName.startsWith("javax.")
-            || ownerName.startsWith("jdk.")
-            || ownerName.startsWith("sun.");
-    if (jdk && !STUBBED_JDK_CLASSES.contains(ownerName) && !checker.hasOption("stubs")) {
+    if (isUnstubbedJdk(element) && !checker.hasOption("stubs")) {
       return LockBoundTypes.hasAnnotation(
           element.getAnnotationMirrors(), annotation.getCanonicalName());
     }
     return atypeFactory.hasDeclAnnotation(element, annotation);
+  }
+
+  /** True when {@code element} belongs to a JDK class that gil-jdk.astub does not name. */
+  static boolean isUnstubbedJdk(Element element) {
+    String owner = ownerName(element);
+    return isJdk(owner) && !STUBBED_JDK_CLASSES.contains(owner);
+  }
+
+  /** True when {@code element} belongs to a JDK class that gil-jdk.astub names. */
+  static boolean isStubbedJdk(Element element) {
+    return STUBBED_JDK_CLASSES.contains(ownerName(element));
+  }
+
+  private static String ownerName(Element element) {
+    TypeElement owner = LockBoundTypes.enclosingClass(element);
+    return owner == null ? "" : owner.getQualifiedName().toString();
+  }
+
+  private static boolean isJdk(String className) {
+    return className.startsWith("java.")
+        || className.startsWith("javax.")
+        || className.startsWith("jdk.")
+        || className.startsWith("sun.");
   }
 
   /**
