@@ -4,7 +4,6 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -33,8 +32,8 @@ import org.checkerframework.javacutil.TreeUtils;
 /**
  * The analysis core: walks one class, carrying the {@link Section} each piece of code is in, and
  * reports every rule violation as a {@link Finding} to a {@link Listener}. It decides what holds;
- * it never words a message. Calls and escapes are checked here; lambdas, anonymous classes, methods
- * and try-with-resources open new sections.
+ * it never words a message. Uses and escapes are checked here, calls in {@link CallChecks};
+ * lambdas, anonymous classes, methods and try-with-resources open new sections.
  */
 final class GilScanner extends TreePathScanner<Void, Section> {
   /** Receives findings; the visitor words them, a probe just notes that one occurred. */
@@ -55,6 +54,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   private final SectionRules rules;
   private final Listener listener;
   private final boolean probe;
+  private final CallChecks calls;
   private final Set<Element> declaredInside = GilAnalysis.newDeclaredSet();
   private int findings;
 
@@ -64,11 +64,18 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     this.rules = analysis.rules();
     this.listener = listener;
     this.probe = probe;
+    this.calls = new CallChecks(this, analysis);
   }
 
-  private void report(Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
+  /** Counts and forwards one finding; {@link CallChecks} reports through here too. */
+  void report(Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
     findings++;
     listener.report(new Finding(kind, tree, subject, detail, s));
+  }
+
+  /** How many findings this walk has reported so far; a rise means a sub-tree was reported. */
+  int findingCount() {
+    return findings;
   }
 
   // ---------------------------------------------------------------- declarations
@@ -290,54 +297,27 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     }
     if (!probe) {
       listener.callIn(node, s);
-      new ScopeRules(analysis, this::reportEscape).checkAcquire(getCurrentPath(), node, method);
+      new ScopeRules(analysis, this::report).checkAcquire(getCurrentPath(), node, method);
     }
     ExpressionTree receiver = SectionRules.receiverOf(node);
     if (s.isLockFree()) {
-      checkLockFreeCall(node, method, receiver, node.getArguments(), s);
+      calls.checkLockFreeCall(node, method, receiver, node.getArguments(), s);
     } else if (receiver != null) {
       scan(receiver, s);
     }
     scan(node.getTypeArguments(), s);
-    scanArguments(method, node.getArguments(), s, rules.isParallelStreamOperation(node));
-    new EscapeRules(analysis, this::reportEscape)
-        .checkHolderCall(getCurrentPath(), node, method, s);
+    calls.scanArguments(method, node.getArguments(), s, rules.isParallelStreamOperation(node));
+    new EscapeRules(analysis, this::report).checkHolderCall(getCurrentPath(), node, method, s);
     return null;
-  }
-
-  private void reportEscape(
-      Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
-    report(kind, tree, subject, detail, s);
   }
 
   @Override
   public Void visitNewClass(NewClassTree node, Section s) {
     ExecutableElement constructor = TreeUtils.elementFromUse(node);
-    if (s.isLockFree() && node.getClassBody() == null && constructor != null) {
-      TypeElement created = (TypeElement) constructor.getEnclosingElement();
-      TypeElement outer = LockBoundTypes.enclosingClass(created);
-      if (node.getEnclosingExpression() == null
-          && LockBoundTypes.holdsOuterThis(created)
-          && outer != null
-          && types.isBoundClass(outer)) {
-        report(
-            Finding.Kind.NOGIL_USE,
-            node,
-            outer.getSimpleName() + ".this",
-            "outer instance of " + created.getSimpleName(),
-            s);
-      } else if (types.isBoundClass(created)) {
-        report(
-            Finding.Kind.NOGIL_CALL,
-            node,
-            "new " + created.getSimpleName() + "(..)",
-            created.getSimpleName().toString(),
-            s);
-      }
-    }
+    calls.checkLockFreeConstruction(node, constructor, s);
     scan(node.getEnclosingExpression(), s);
     if (constructor != null) {
-      scanArguments(constructor, node.getArguments(), s, false);
+      calls.scanArguments(constructor, node.getArguments(), s, false);
     } else {
       scan(node.getArguments(), s);
     }
@@ -349,146 +329,14 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   public Void visitMemberReference(MemberReferenceTree node, Section s) {
     Element e = TreeUtils.elementFromUse(node);
     ExpressionTree qualifier = node.getQualifierExpression();
-    boolean qualifierIsValue = !isTypeName(qualifier);
+    boolean qualifierIsValue = !CallChecks.isTypeName(qualifier);
     if (s.isLockFree() && e instanceof ExecutableElement) {
-      checkLockFreeCall(
+      calls.checkLockFreeCall(
           node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
     } else if (qualifierIsValue) {
       scan(qualifier, s);
     }
     return null;
-  }
-
-  /** The lock-free call rules (DESIGN.md): what a call without the lock may not reach. */
-  private void checkLockFreeCall(
-      Tree call,
-      ExecutableElement method,
-      ExpressionTree receiver,
-      List<? extends ExpressionTree> args,
-      Section s) {
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    String name = Names.methodName(method);
-    if (LockBoundTypes.isGenerated(owner) || holdsWrapper(receiver)) {
-      scan(receiver, s); // wrappers take the lock themselves
-      return;
-    }
-    if (has(method, GilNames.NO_GIL)) {
-      if (receiver != null && !isSimple(receiver)) {
-        scan(receiver, s);
-      }
-      return;
-    }
-    if (has(method, GilNames.WITH_GIL)) {
-      report(Finding.Kind.NOGIL_CALL_WITHGIL, call, name, Names.wrapperName(owner), s);
-      if (receiver != null && !isSimple(receiver)) {
-        scan(receiver, s);
-      }
-      return;
-    }
-    List<? extends VariableElement> params = method.getParameters();
-    for (int i = 0; i < params.size(); i++) {
-      if (LockBoundTypes.isToken(params.get(i).asType())) {
-        // A real token passed here is reported as a token use; say it once.
-        if (!passesToken(args, i)) {
-          report(Finding.Kind.NOGIL_CALL_TOKEN, call, name, "", s);
-        }
-        scan(receiver, s);
-        return;
-      }
-    }
-    int before = findings;
-    scan(receiver, s);
-    if (findings != before) {
-      return; // the receiver itself was reported
-    }
-    boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
-    boolean receiverBound =
-        receiver != null && !isStatic && types.isBound(TreeUtils.typeOf(receiver));
-    if (receiverBound
-        || (types.isBoundClass(owner) && method.getKind() != ElementKind.CONSTRUCTOR)) {
-      boolean implicitThis =
-          receiver == null && !isStatic && !(call instanceof MemberReferenceTree);
-      String shown = implicitThis ? "this." + method.getSimpleName() : name;
-      report(Finding.Kind.NOGIL_CALL, call, shown, owner.getSimpleName().toString(), s);
-    }
-  }
-
-  private static boolean passesToken(List<? extends ExpressionTree> args, int index) {
-    return index < args.size() && LockBoundTypes.isToken(TreeUtils.typeOf(args.get(index)));
-  }
-
-  /** True when {@code receiver} names a local or final field that only ever holds wrappers. */
-  private boolean holdsWrapper(ExpressionTree receiver) {
-    if (receiver == null
-        || !(receiver instanceof IdentifierTree || receiver instanceof MemberSelectTree)) {
-      return false;
-    }
-    Element e = TreeUtils.elementFromUse(receiver);
-    return e instanceof VariableElement && analysis.holdsWrapper(e);
-  }
-
-  /** Scans call arguments, opening the section each parameter asks for. */
-  private void scanArguments(
-      ExecutableElement method, List<? extends ExpressionTree> args, Section s, boolean parallel) {
-    String callName = Names.methodName(method);
-    for (int i = 0; i < args.size(); i++) {
-      ExpressionTree arg = args.get(i);
-      Tree literal = strip(arg);
-      boolean functional =
-          literal instanceof LambdaExpressionTree
-              || literal instanceof MemberReferenceTree
-              || (literal instanceof NewClassTree
-                  && ((NewClassTree) literal).getClassBody() != null);
-      VariableElement param = parameter(method, i);
-      // Only parameters that can receive code are looked up: this keeps stub and overridden-method
-      // lookups (and the framework's annotated-JDK parsing) off ordinary calls.
-      SectionRules.ParamMode mode =
-          functional || (param != null && rules.mayReceiveCode(param.asType()))
-              ? rules.paramMode(method, i)
-              : SectionRules.ParamMode.NONE;
-      boolean parallelCode =
-          parallel && (functional || (param != null && rules.isFunctional(param.asType())));
-      if (mode == SectionRules.ParamMode.NO_GIL || parallelCode) {
-        Section.Origin origin =
-            mode == SectionRules.ParamMode.NO_GIL
-                ? Section.Origin.NOGIL_ARGUMENT
-                : Section.Origin.PARALLEL_STREAM;
-        Section lockFree = Section.lockFree(origin, literal, callName);
-        if (functional) {
-          scan(arg, lockFree); // its body runs without the lock
-        } else if (param != null && !rules.isFunctional(param.asType())) {
-          // A task or task list (invokeAll, ForkJoinPool.invoke, Timer.schedule): code built
-          // inline runs lock-free; a local holding tasks is judged by what was put in it.
-          scan(arg, lockFree);
-          Element local = arg instanceof IdentifierTree ? TreeUtils.elementFromUse(arg) : null;
-          if (local != null && GilAnalysis.isLocal(local) && analysis.holdsBoundCode(local)) {
-            report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
-          }
-        } else {
-          scan(arg, s);
-          if (analysis.isBoundExpression(new TreePath(getCurrentPath(), arg))) {
-            report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
-          }
-        }
-      } else if (mode == SectionRules.ParamMode.WITH_GIL && functional) {
-        Section held = Section.held(Section.Origin.WITHGIL_ARGUMENT, literal, callName);
-        scan(arg, held);
-        ScopeRules scope = new ScopeRules(analysis, this::reportEscape);
-        if (literal instanceof LambdaExpressionTree) {
-          scope.checkHeldResult(
-              new TreePath(getCurrentPath(), literal), (LambdaExpressionTree) literal, held);
-        } else if (literal instanceof MemberReferenceTree) {
-          scope.checkHeldReferenceResult((MemberReferenceTree) literal, held);
-        }
-      } else {
-        scan(arg, s);
-      }
-    }
-  }
-
-  private static VariableElement parameter(ExecutableElement method, int index) {
-    List<? extends VariableElement> params = method.getParameters();
-    return params.isEmpty() ? null : params.get(Math.min(index, params.size() - 1));
   }
 
   // ---------------------------------------------------------------- escapes
@@ -521,37 +369,21 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (probe) {
       return;
     }
-    new EscapeRules(analysis, this::reportEscape)
-        .checkStore(value, targetType, target, reportAt, s);
+    new EscapeRules(analysis, this::report).checkStore(value, targetType, target, reportAt, s);
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private static Tree strip(Tree tree) {
+  /** {@code tree} without the parentheses around it. */
+  static Tree strip(Tree tree) {
     while (tree instanceof ParenthesizedTree) {
       tree = ((ParenthesizedTree) tree).getExpression();
     }
     return tree;
   }
 
-  /** True when a method reference's qualifier names a type ({@code Foo::m}, {@code int[]::new}). */
-  private static boolean isTypeName(ExpressionTree qualifier) {
-    switch (qualifier.getKind()) {
-      case IDENTIFIER:
-      case MEMBER_SELECT:
-        return TreeUtils.elementFromUse(qualifier) instanceof TypeElement;
-      case ARRAY_TYPE:
-      case PARAMETERIZED_TYPE:
-      case PRIMITIVE_TYPE:
-      case ANNOTATED_TYPE:
-        return true;
-      default:
-        return false;
-    }
-  }
-
   /** True for {@code x}, {@code this}, {@code a.b.c}: receivers whose evaluation does nothing. */
-  private static boolean isSimple(ExpressionTree tree) {
+  static boolean isSimple(ExpressionTree tree) {
     Tree t = strip(tree);
     while (t instanceof MemberSelectTree) {
       t = strip(((MemberSelectTree) t).getExpression());
