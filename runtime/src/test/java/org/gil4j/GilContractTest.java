@@ -326,17 +326,7 @@ abstract class GilContractTest extends GilTestSupport {
   @Test
   @Timeout(10)
   void acquire_preservesInterruptStatusWhileWaiting() throws Exception {
-    CountDownLatch holding = new CountDownLatch(1);
-    CountDownLatch letGo = new CountDownLatch(1);
-    start(
-        "holder",
-        () ->
-            Gil.runWithGil(
-                gil -> {
-                  holding.countDown();
-                  letGo.await();
-                }));
-    holding.await();
+    CountDownLatch letGo = holdOnAnotherThread("holder");
     AtomicReference<Boolean> interruptedAfter = new AtomicReference<>();
     AtomicReference<Integer> depthInside = new AtomicReference<>();
     Thread waiter =
@@ -360,17 +350,7 @@ abstract class GilContractTest extends GilTestSupport {
   @Test
   @Timeout(10)
   void timedAcquire_throwsNamingTheHolderAndHoldsNothing() throws Exception {
-    CountDownLatch holding = new CountDownLatch(1);
-    CountDownLatch letGo = new CountDownLatch(1);
-    start(
-        "slow-holder",
-        () ->
-            Gil.runWithGil(
-                gil -> {
-                  holding.countDown();
-                  letGo.await();
-                }));
-    holding.await();
+    CountDownLatch letGo = holdOnAnotherThread("slow-holder");
     try {
       long t0 = System.nanoTime();
       GilTimeoutException e =
@@ -392,17 +372,7 @@ abstract class GilContractTest extends GilTestSupport {
   @Test
   @Timeout(10)
   void timedAcquire_preservesInterruptStatusWhenItGivesUp() throws Exception {
-    CountDownLatch holding = new CountDownLatch(1);
-    CountDownLatch letGo = new CountDownLatch(1);
-    start(
-        "holder-2",
-        () ->
-            Gil.runWithGil(
-                gil -> {
-                  holding.countDown();
-                  letGo.await();
-                }));
-    holding.await();
+    CountDownLatch letGo = holdOnAnotherThread("holder-2");
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicReference<Boolean> interruptedAfter = new AtomicReference<>();
     Thread waiter =

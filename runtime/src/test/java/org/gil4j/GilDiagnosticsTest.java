@@ -60,17 +60,8 @@ class GilDiagnosticsTest extends GilTestSupport {
   @Timeout(20)
   void longWait_reportedOnceNamingTheHolderAndItsStack() throws Exception {
     Gil.setLongWaitThreshold(Duration.ofMillis(100));
-    CountDownLatch holding = new CountDownLatch(1);
-    CountDownLatch letGo = new CountDownLatch(1);
-    start(
-        "stuck-holder",
-        () ->
-            Gil.runWithGil(
-                gil -> {
-                  holding.countDown();
-                  letGo.await(); // like joining workers that need the lock
-                }));
-    holding.await();
+    // The holder waits for something that never comes, like joining workers that need the lock.
+    CountDownLatch letGo = holdOnAnotherThread("stuck-holder");
     Thread w1 = start("waiter-1", () -> Gil.runWithGil(g -> {}));
     Thread w2 = start("waiter-2", () -> Gil.runWithGil(g -> {}));
     Thread.sleep(700);
@@ -90,17 +81,7 @@ class GilDiagnosticsTest extends GilTestSupport {
   @Test
   @Timeout(20)
   void waitersBehindALongHolder_parkInsteadOfBurningCpu() throws Exception {
-    CountDownLatch holding = new CountDownLatch(1);
-    CountDownLatch letGo = new CountDownLatch(1);
-    start(
-        "long-holder",
-        () ->
-            Gil.runWithGil(
-                gil -> {
-                  holding.countDown();
-                  letGo.await();
-                }));
-    holding.await();
+    CountDownLatch letGo = holdOnAnotherThread("long-holder");
     List<Thread> waiters = new java.util.ArrayList<>();
     for (int i = 0; i < 3; i++) {
       waiters.add(start("parked-waiter-" + i, () -> Gil.runWithGil(g -> {})));

@@ -23,46 +23,15 @@ class GilFairnessTest extends GilTestSupport {
   @Timeout(30)
   void twoCpuBoundThreadsThatOnlyCheckpoint_bothProgress() throws Exception {
     Gil.setStatsEnabled(true);
-    AtomicBoolean stop = new AtomicBoolean();
-    long[] slices = new long[2];
-    long[] longestGapNanos = new long[2];
-    CountDownLatch ready = new CountDownLatch(2);
-    Thread[] threads = new Thread[2];
-    for (int i = 0; i < 2; i++) {
-      final int id = i;
-      threads[i] =
-          start(
-              "cpu-" + i,
-              () -> {
-                ready.countDown();
-                ready.await();
-                Gil.runWithGil(
-                    gil -> {
-                      long last = System.nanoTime();
-                      while (!stop.get()) {
-                        spin(20_000);
-                        slices[id]++;
-                        long now = System.nanoTime();
-                        longestGapNanos[id] = Math.max(longestGapNanos[id], now - last);
-                        gil.checkpoint();
-                        last = System.nanoTime();
-                      }
-                    });
-              });
-    }
-    Thread.sleep(1_000);
-    stop.set(true);
-    for (Thread t : threads) {
-      t.join(5_000);
-    }
-    String report = Arrays.toString(slices) + " gaps(ns) " + Arrays.toString(longestGapNanos);
+    CpuRun run = runCheckpointingThreads("cpu-", 2, 1_000);
+    long[] slices = run.slices();
     long total = slices[0] + slices[1];
-    assertTrue(slices[0] > total / 10 && slices[1] > total / 10, report);
-    // The gap is measured inside one thread's hold, so waiting shows up in checkpoint():
-    // measure the whole wait instead through the stats: switches happen every few intervals.
+    assertTrue(slices[0] > total / 10 && slices[1] > total / 10, run.report());
+    // The waiting inside checkpoint() is also visible through the stats: switches happen every
+    // few intervals.
     GilStats s = Gil.stats();
-    assertTrue(s.switches() >= 20, report + " " + s);
-    assertTrue(s.dropRequests() >= 10, report + " " + s);
+    assertTrue(s.switches() >= 20, run.report() + " " + s);
+    assertTrue(s.dropRequests() >= 10, run.report() + " " + s);
     // Neither waited more than a generous bound for the lock.
     assertTrue(s.totalWait().toMillis() < 2_000, s.toString());
   }
@@ -70,71 +39,74 @@ class GilFairnessTest extends GilTestSupport {
   @Test
   @Timeout(30)
   void twoCpuBoundThreads_noWaitExceedsGenerousBound() throws Exception {
-    AtomicBoolean stop = new AtomicBoolean();
-    long[] longestWaitNanos = new long[2];
-    long[] slices = new long[2];
-    Thread[] threads = new Thread[2];
-    for (int i = 0; i < 2; i++) {
-      final int id = i;
-      threads[i] =
-          start(
-              "cpu-" + i,
-              () ->
-                  Gil.runWithGil(
-                      gil -> {
-                        while (!stop.get()) {
-                          spin(20_000);
-                          slices[id]++;
-                          long before = System.nanoTime();
-                          gil.checkpoint();
-                          long waited = System.nanoTime() - before;
-                          longestWaitNanos[id] = Math.max(longestWaitNanos[id], waited);
-                        }
-                      }));
-    }
-    Thread.sleep(1_000);
-    stop.set(true);
-    for (Thread t : threads) {
-      t.join(5_000);
-    }
-    String report =
-        Arrays.toString(slices) + " longest checkpoint " + Arrays.toString(longestWaitNanos);
-    assertTrue(slices[0] > 100 && slices[1] > 100, report);
+    CpuRun run = runCheckpointingThreads("cpu-", 2, 1_000);
+    long[] slices = run.slices();
+    long[] longest = run.longestCheckpointNanos();
+    assertTrue(slices[0] > 100 && slices[1] > 100, run.report());
     // A checkpoint that yields waits for roughly one switch interval (5 ms) plus the other's
     // slice; 250 ms is fifty intervals.
-    assertTrue(longestWaitNanos[0] < 250_000_000L && longestWaitNanos[1] < 250_000_000L, report);
+    assertTrue(longest[0] < 250_000_000L && longest[1] < 250_000_000L, run.report());
   }
 
   @Test
   @Timeout(30)
   void threeCpuBoundThreads_noneStarves() throws Exception {
+    CpuRun run = runCheckpointingThreads("cpu3-", 3, 1_500);
+    long[] slices = run.slices();
+    long total = slices[0] + slices[1] + slices[2];
+    for (long n : slices) {
+      assertTrue(n > total / 20, run.report());
+    }
+  }
+
+  /** What {@link #runCheckpointingThreads} measured, one entry per thread. */
+  private record CpuRun(long[] slices, long[] longestCheckpointNanos) {
+    String report() {
+      return Arrays.toString(slices)
+          + " longest checkpoint(ns) "
+          + Arrays.toString(longestCheckpointNanos);
+    }
+  }
+
+  /**
+   * Runs {@code n} threads that start together, take the lock once and then compute in 20 µs
+   * slices with a {@code checkpoint()} between them, for {@code millis}: the CPython countdown.
+   * Returns how many slices each did and the longest time one checkpoint kept each waiting.
+   */
+  private CpuRun runCheckpointingThreads(String prefix, int n, long millis)
+      throws InterruptedException {
     AtomicBoolean stop = new AtomicBoolean();
-    long[] slices = new long[3];
-    Thread[] threads = new Thread[3];
-    for (int i = 0; i < 3; i++) {
+    long[] slices = new long[n];
+    long[] longestWaitNanos = new long[n];
+    CountDownLatch ready = new CountDownLatch(n);
+    Thread[] threads = new Thread[n];
+    for (int i = 0; i < n; i++) {
       final int id = i;
       threads[i] =
           start(
-              "cpu3-" + i,
-              () ->
-                  Gil.runWithGil(
-                      gil -> {
-                        while (!stop.get()) {
-                          spin(20_000);
-                          slices[id]++;
-                          gil.checkpoint();
-                        }
-                      }));
+              prefix + i,
+              () -> {
+                ready.countDown();
+                ready.await();
+                Gil.runWithGil(
+                    gil -> {
+                      while (!stop.get()) {
+                        spin(20_000);
+                        slices[id]++;
+                        long before = System.nanoTime();
+                        gil.checkpoint();
+                        longestWaitNanos[id] =
+                            Math.max(longestWaitNanos[id], System.nanoTime() - before);
+                      }
+                    });
+              });
     }
-    Thread.sleep(1_500);
+    Thread.sleep(millis);
     stop.set(true);
     for (Thread t : threads) {
       t.join(5_000);
     }
-    long total = slices[0] + slices[1] + slices[2];
-    for (long n : slices) {
-      assertTrue(n > total / 20, Arrays.toString(slices));
-    }
+    return new CpuRun(slices, longestWaitNanos);
   }
 
   @Test

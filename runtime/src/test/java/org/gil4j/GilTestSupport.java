@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
@@ -26,11 +27,7 @@ abstract class GilTestSupport {
   @BeforeEach
   void installDefaults() {
     assertFalse(Gil.isHeld(), "lock held when the test started");
-    Gil.setSwitchInterval(Duration.ofMillis(5));
-    Gil.setLongWaitThreshold(Duration.ofSeconds(1));
-    Gil.setStatsEnabled(false);
-    Gil.resetStats();
-    Gil.setYieldGrace(Duration.ZERO);
+    resetSettings();
     Gil.setDiagnosticListener(diagnostics::add);
   }
 
@@ -42,12 +39,17 @@ abstract class GilTestSupport {
     assertEquals(List.of(), backgroundFailures, "background threads failed");
     assertFalse(Gil.isHeld(), "test left the lock held");
     assertEquals(0, Gil.holdCount());
+    resetSettings();
+    Gil.setDiagnosticListener(null);
+  }
+
+  /** Puts every process-wide setting a test may change back to its default. */
+  private static void resetSettings() {
     Gil.setSwitchInterval(Duration.ofMillis(5));
     Gil.setLongWaitThreshold(Duration.ofSeconds(1));
     Gil.setStatsEnabled(false);
     Gil.resetStats();
     Gil.setYieldGrace(Duration.ZERO);
-    Gil.setDiagnosticListener(null);
   }
 
   /** Failures of background threads; the test fails if any. */
@@ -56,6 +58,26 @@ abstract class GilTestSupport {
   /** A test thread's body; may throw anything. */
   interface Body {
     void run() throws Exception;
+  }
+
+  /**
+   * Starts a thread named {@code name} that takes the lock and keeps it, parked in {@link
+   * CountDownLatch#await()}, until the returned latch is counted down; returns once that thread
+   * holds the lock.
+   */
+  CountDownLatch holdOnAnotherThread(String name) throws InterruptedException {
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch letGo = new CountDownLatch(1);
+    start(
+        name,
+        () ->
+            Gil.runWithGil(
+                gil -> {
+                  holding.countDown();
+                  letGo.await();
+                }));
+    holding.await();
+    return letGo;
   }
 
   /**
