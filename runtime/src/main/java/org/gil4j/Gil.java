@@ -90,12 +90,37 @@ public final class Gil {
   public static <R, X extends Throwable> R withGil(@WithGil GilFunction<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = Thread.currentThread();
-    GilToken gil = new GilToken(me, SYNC.enter(me), "Gil.withGil");
+    GilToken gil = new GilToken(me, "Gil.withGil");
+    SYNC.open(me, gil);
+    R result;
     try {
-      return body.apply(gil);
-    } finally {
-      gil.close();
+      result = body.apply(gil);
+    } catch (Throwable t) {
+      try {
+        SYNC.endScope(me, gil, t);
+      } catch (Throwable e) {
+        // Not even room for that call (a StackOverflowError at its very first frame): give the
+        // level up with field writes only, no call. Hand-off and wake-up are skipped; waiters
+        // find the lock free at their next timed check.
+        GilSync s = SYNC;
+        if (s.owner == me && s.top == gil && !gil.closed) {
+          s.holdStart = 0;
+          s.holdEvent = null;
+          if (gil.depth > 1) {
+            s.depth = gil.depth - 1;
+            s.top = gil.parent;
+          } else {
+            s.top = null;
+            s.depth = 0;
+            s.owner = null;
+          }
+          gil.closed = true;
+        }
+      }
+      throw t;
     }
+    SYNC.endScope(me, gil, null);
+    return result;
   }
 
   /**
@@ -109,12 +134,35 @@ public final class Gil {
   public static <X extends Throwable> void runWithGil(@WithGil GilConsumer<X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = Thread.currentThread();
-    GilToken gil = new GilToken(me, SYNC.enter(me), "Gil.runWithGil");
+    GilToken gil = new GilToken(me, "Gil.runWithGil");
+    SYNC.open(me, gil);
     try {
       body.accept(gil);
-    } finally {
-      gil.close();
+    } catch (Throwable t) {
+      try {
+        SYNC.endScope(me, gil, t);
+      } catch (Throwable e) {
+        // Not even room for that call (a StackOverflowError at its very first frame): give the
+        // level up with field writes only, no call. Hand-off and wake-up are skipped; waiters
+        // find the lock free at their next timed check.
+        GilSync s = SYNC;
+        if (s.owner == me && s.top == gil && !gil.closed) {
+          s.holdStart = 0;
+          s.holdEvent = null;
+          if (gil.depth > 1) {
+            s.depth = gil.depth - 1;
+            s.top = gil.parent;
+          } else {
+            s.top = null;
+            s.depth = 0;
+            s.owner = null;
+          }
+          gil.closed = true;
+        }
+      }
+      throw t;
     }
+    SYNC.endScope(me, gil, null);
   }
 
   /**
@@ -126,7 +174,9 @@ public final class Gil {
    */
   public static GilToken acquire() {
     Thread me = Thread.currentThread();
-    return new GilToken(me, SYNC.enter(me), "Gil.acquire");
+    GilToken gil = new GilToken(me, "Gil.acquire");
+    SYNC.open(me, gil);
+    return gil;
   }
 
   /**
@@ -142,7 +192,9 @@ public final class Gil {
   public static GilToken acquire(Duration timeout) {
     long nanos = saturatedNanos(Objects.requireNonNull(timeout, "timeout"));
     Thread me = Thread.currentThread();
-    return new GilToken(me, SYNC.enter(me, Math.max(0L, nanos)), "Gil.acquire(Duration)");
+    GilToken gil = new GilToken(me, "Gil.acquire(Duration)");
+    SYNC.open(me, gil, Math.max(0L, nanos));
+    return gil;
   }
 
   /**
@@ -155,7 +207,11 @@ public final class Gil {
    */
   public static GilRelease releaseIfHeld() {
     Thread me = Thread.currentThread();
-    return new GilRelease(me, SYNC.isHeldBy(me) ? SYNC.releaseAll(me) : 0);
+    GilRelease r = new GilRelease(me, "Gil.releaseIfHeld()");
+    if (SYNC.isHeldBy(me)) {
+      SYNC.suspend(me, r);
+    }
+    return r;
   }
 
   /**

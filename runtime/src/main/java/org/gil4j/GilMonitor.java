@@ -98,15 +98,26 @@ final class GilMonitor {
     dispatch(new GilDiagnostic(GilDiagnostic.Kind.ABANDONED, m, dead.getName(), List.of()));
   }
 
-  /** Logs the diagnostic and hands it to the listener; a failing listener is logged, not thrown. */
+  /**
+   * Logs the diagnostic and hands it to the listener. Whatever either throws, {@code Error}s
+   * included, is caught: a diagnostic never disturbs the lock.
+   */
   private static void dispatch(GilDiagnostic d) {
-    LOGGER.log(Level.WARNING, d.message());
+    try {
+      LOGGER.log(Level.WARNING, d.message());
+    } catch (Throwable ignored) {
+      // a broken logging set-up must not break the lock
+    }
     Consumer<GilDiagnostic> l = listener;
     if (l != null) {
       try {
         l.accept(d);
-      } catch (RuntimeException e) {
-        LOGGER.log(Level.WARNING, "GIL diagnostic listener failed", e);
+      } catch (Throwable e) {
+        try {
+          LOGGER.log(Level.WARNING, "GIL diagnostic listener failed", e);
+        } catch (Throwable ignored) {
+          // nothing left to tell it to
+        }
       }
     }
   }

@@ -2,33 +2,42 @@ package org.gil4j;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Iterator;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state machine behind {@link Gil}: an owner word taken by CAS, a hold depth only the owner
- * touches, one drop-request slot and a queue of waiters for wake-ups. See the package overview for
- * the algorithm and its invariants; the public classes only validate tokens and delegate here.
+ * The state machine behind {@link Gil}: an owner word taken by CAS, a hold depth and a chain of
+ * open tokens only the owner touches, one drop-request slot and a queue of waiters for wake-ups.
+ * See the package overview for the algorithm and its invariants; the public classes validate
+ * tokens and delegate here.
  */
 final class GilSync {
   /*
    * Overview (maintainer notes).
    *
    * owner == null          : free; any thread may CAS null -> itself (barging is allowed).
-   * owner == T             : T holds the lock `depth` times; only T writes depth, lastOwner,
-   *                          holdStart and holdEvent (the owner word orders them for the next
-   *                          owner).
+   * owner == T             : T holds the lock `depth` times; `top` is its innermost open token.
+   *                          Only T writes depth, top, lastOwner, holdStart and holdEvent (the
+   *                          owner word orders them for the next owner).
    * dropRequest == W       : waiter W asked the holder to yield. The holder claims the request
    *                          (CAS slot W -> null, then W.state WAITING -> GRANTED) and then writes
-   *                          owner = W.thread directly: a hand-off, never a free lock, so the
-   *                          yielding thread cannot barge back in before W ran.
-   * W.state                : WAITING -> GRANTED (holder) | CANCELLED (W's timeout) | DONE (W took
-   *                          the lock itself). GRANTED and CANCELLED exclude each other by CAS.
-   * Every waiter parks with a timeout (at most one switch interval, and at most 50 ms), so a
-   * missed unpark, a dead owner or an overdue drop request is noticed within that time.
+   *                          owner = W.thread directly: a hand-off, never a free lock.
+   *
+   * Fault tolerance (an Error may be thrown at any call: StackOverflowError at a frame push,
+   * OutOfMemoryError at an allocation, ThreadDeath anywhere, an Error from a listener):
+   * - every state change (owner, depth, top, a token's closed flag, a waiter's DONE) is a field
+   *   write or a single CAS; between the commit of an operation and its return there is no call
+   *   that is not guarded, so an operation either throws having changed nothing or completes;
+   * - what an operation needs (its token or release scope, its waiter) is allocated first;
+   * - what is optional (statistics, JFR, diagnostics, backend-free wake-ups, honouring a drop
+   *   request) runs inside `catch (Throwable)` and falls back to the plain path: a skipped wake-up
+   *   costs a waiter at most one timed park, a skipped hand-off leaves the request posted;
+   * - a level is given up before its token is marked closed;
+   * - a waiter that leaves abnormally passes on a lock it was granted or took, and its queue entry
+   *   is pruned by the next wake-up if its own removal failed.
    */
 
   /** The one process-wide instance. */
@@ -49,33 +58,35 @@ final class GilSync {
   /** How many waiters may spin at once: one core stays for the holder. */
   static final int MAX_SPINNERS = Math.max(0, Runtime.getRuntime().availableProcessors() - 1);
 
+  /** Attempts to take the lock back after a release before the error is passed on. */
+  private static final int RETAKE_ATTEMPTS = 3;
+
   private static final VarHandle OWNER;
   private static final VarHandle DROP;
-  private static final VarHandle SWITCHES;
 
   static {
     try {
       MethodHandles.Lookup l = MethodHandles.lookup();
       OWNER = l.findVarHandle(GilSync.class, "owner", Thread.class);
       DROP = l.findVarHandle(GilSync.class, "dropRequest", GilWaiter.class);
-      SWITCHES = l.findVarHandle(GilSync.class, "switches", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
-  private volatile @Nullable Thread owner; // holder or null; see the overview
+  volatile @Nullable Thread owner; // holder or null; see the overview
   private volatile @Nullable GilWaiter dropRequest; // the waiter that asked the holder to yield
   private volatile long switches; // times the owner changed to another thread; owner writes
 
-  private int depth; // owner-only
+  int depth; // owner-only
+  @Nullable GilToken top; // owner-only: the innermost open token of the holder
+  long holdStart; // owner-only; System.nanoTime() of the hold when stats are on, else 0
+  @Nullable GilHoldEvent holdEvent; // owner-only; non-null while JFR records holds
   private @Nullable Thread lastOwner; // owner-only
-  private long holdStart; // owner-only; System.nanoTime() of the hold when stats are on, else 0
-  private @Nullable GilHoldEvent holdEvent; // owner-only; non-null while JFR records holds
 
   private final ConcurrentLinkedQueue<GilWaiter> waiters = new ConcurrentLinkedQueue<>();
   private final AtomicInteger spinners = new AtomicInteger();
-  private final AtomicLong longWaitReportedAt = new AtomicLong(-1);
+  final GilDiagnosticGate longWaitGate = new GilDiagnosticGate();
 
   volatile long switchIntervalNanos = 5_000_000L; // > 0
   volatile long longWaitNanos = 1_000_000_000L; // > 0
@@ -96,80 +107,137 @@ final class GilSync {
     return owner;
   }
 
-  /** Takes one level of the lock for {@code me} and returns the new depth; never times out. */
-  int enter(Thread me) {
-    Thread o = owner;
-    if (o == me) {
-      return ++depth;
+  /**
+   * Takes one level for {@code tok} (fresh, of thread {@code me}); never times out. Returns with
+   * {@code tok} the innermost open token, or throws having changed nothing.
+   */
+  void open(Thread me, GilToken tok) {
+    if (owner == me) {
+      nest(tok);
+      return;
     }
-    if (o == null && OWNER.compareAndSet(this, null, me)) {
-      took(me, 1);
-    } else {
-      acquireSlow(me, 1, true, 0L, false, 0L);
+    if (!(owner == null && OWNER.compareAndSet(this, null, me))) {
+      acquireSlow(me, true, 0L, false, 0L);
     }
-    return 1;
+    tok.depth = 1;
+    top = tok;
+    depth = 1;
+    try {
+      took(me);
+    } catch (Throwable ignored) {
+      // statistics only; the lock is held and the token open either way
+    }
   }
 
-  /** Like {@link #enter} but gives up after {@code timeoutNanos} with a GilTimeoutException. */
-  int enter(Thread me, long timeoutNanos) {
-    Thread o = owner;
-    if (o == me) {
-      return ++depth;
+  /** Like {@link #open(Thread, GilToken)} but gives up after {@code timeoutNanos}. */
+  void open(Thread me, GilToken tok, long timeoutNanos) {
+    if (owner == me) {
+      nest(tok);
+      return;
     }
-    if (o == null && OWNER.compareAndSet(this, null, me)) {
-      took(me, 1);
-    } else {
-      acquireSlow(me, 1, true, timeoutNanos, true, 0L);
+    if (!(owner == null && OWNER.compareAndSet(this, null, me))) {
+      acquireSlow(me, true, timeoutNanos, true, 0L);
     }
-    return 1;
+    tok.depth = 1;
+    top = tok;
+    depth = 1;
+    try {
+      took(me);
+    } catch (Throwable ignored) {
+      // statistics only
+    }
   }
 
-  /** Gives up one level; the caller checked that {@code me} holds it at depth {@code >= 1}. */
-  void exit(Thread me) {
-    if (depth > 1) {
-      depth--;
-    } else {
-      releaseAll(me);
-    }
+  /** A re-entrant level: field writes only. */
+  private void nest(GilToken tok) {
+    GilToken p = top;
+    tok.parent = p;
+    tok.root = p == null ? tok : p.root;
+    tok.depth = depth + 1;
+    top = tok;
+    depth = tok.depth;
   }
 
   /**
-   * Gives the lock up completely and returns the depth to restore later. Hands it straight to the
-   * waiter that posted a drop request, if any; otherwise frees it and wakes one parked waiter.
+   * Gives the lock up completely (the caller checked {@code me} owns it): to the waiter that posted
+   * a drop request if there is one, else free, then wakes a parked waiter. Never throws once it
+   * runs: what could fail is optional and falls back to the plain release.
    */
-  int releaseAll(Thread me) {
-    GilWaiter heir = dropRequest == null ? null : claimRequest(me);
-    int d = depth;
-    endHold();
-    depth = 0;
-    if (heir != null) {
-      transfer(heir);
-    } else {
-      OWNER.setVolatile(this, null);
-      if (!waiters.isEmpty()) {
-        wakeOne();
+  void releaseFully(Thread me) {
+    try {
+      endHold();
+    } catch (Throwable ignored) {
+      holdStart = 0;
+      holdEvent = null;
+    }
+    GilWaiter heir = null;
+    if (dropRequest != null) {
+      try {
+        heir = claimRequest(me);
+      } catch (Throwable ignored) {
+        heir = null; // not granted (the grant is the last step of the claim): plain release
       }
     }
-    return d;
+    top = null;
+    depth = 0;
+    if (heir != null) {
+      owner = heir.thread; // the commit: a hand-off
+      try {
+        unparkHeir(heir);
+      } catch (Throwable ignored) {
+        // the heir sees it at its next timed check
+      }
+    } else {
+      owner = null; // the commit: free
+      try {
+        if (!waiters.isEmpty()) {
+          wakeOne();
+        }
+      } catch (Throwable ignored) {
+        // a parked waiter sees it at its next timed check
+      }
+    }
+  }
+
+  /** Gives the lock up completely for release scope {@code r}, remembering what to restore. */
+  void suspend(Thread me, GilRelease r) {
+    r.savedTop = top;
+    r.savedDepth = depth;
+    releaseFully(me);
   }
 
   /**
-   * Takes the lock back at depth {@code d} after a release scope; a returning thread has priority.
+   * Ends release scope {@code r}: takes the lock back at the saved depth with the saved tokens.
+   * Scopes opened inside it and left open end here; that misuse, and a failure to take the lock
+   * back, is thrown, or added as suppressed to {@code thrown} (what the body threw).
    */
-  void restore(Thread me, int d) {
-    if (d == 0) {
+  void resume(Thread me, GilRelease r, @Nullable Throwable thrown) {
+    if (owner == me) {
+      // A scope opened inside the release scope is still open (the body leaked a token, or its
+      // close failed): it ends here with the release scope, and the lock stays held.
+      GilToken leaked = top;
+      for (GilToken t = leaked; t != null; t = t.parent) {
+        t.closed = true;
+      }
+      depth = r.savedDepth;
+      top = r.savedTop;
+      r.closed = true;
+      report(
+          thrown,
+          r.scope
+              + " ended while a token opened inside it was still open ("
+              + (leaked == null ? "unknown scope" : leaked.scope)
+              + "); it was closed and the lock kept at depth "
+              + r.savedDepth,
+          null);
       return;
     }
-    Thread o = owner;
-    if (o == me) {
-      // Something inside the release scope took the lock and did not give it back: stack on it.
-      depth += d;
-      return;
+    Throwable failure = retake(me, r.savedDepth, r.savedTop, true, 0L);
+    if (owner == me) {
+      r.closed = true;
     }
-    if (o == null && OWNER.compareAndSet(this, null, me)) {
-      took(me, d);
-    } else {
-      acquireSlow(me, d, true, 0L, false, 0L);
+    if (failure != null) {
+      report(thrown, null, failure);
     }
   }
 
@@ -178,21 +246,182 @@ final class GilSync {
     if (dropRequest == null) {
       return;
     }
-    GilWaiter heir = claimRequest(me);
+    GilWaiter heir;
+    try {
+      heir = claimRequest(me);
+    } catch (Throwable e) {
+      return; // not granted: nothing changed, the request stays or is re-posted
+    }
     if (heir == null) {
       return;
     }
     int d = depth;
-    endHold();
-    depth = 0;
+    GilToken t = top;
     long grace = heir.priority ? Math.min(yieldGraceNanos, switchIntervalNanos) : 0L;
-    transfer(heir);
-    acquireSlow(me, d, false, 0L, false, grace);
+    try {
+      endHold();
+    } catch (Throwable ignored) {
+      holdStart = 0;
+      holdEvent = null;
+    }
+    top = null;
+    depth = 0;
+    owner = heir.thread; // the commit: a hand-off
+    try {
+      unparkHeir(heir);
+    } catch (Throwable ignored) {
+      // the heir sees it at its next timed check
+    }
+    Throwable failure = retake(me, d, t, false, grace);
+    if (failure != null) {
+      report(null, null, failure);
+    }
+  }
+
+  /**
+   * Ends the scope of {@code tok}, opened by {@code Gil.withGil}/{@code runWithGil} on {@code me}:
+   * the normal close, or, when the body left inner scopes open or closed this token itself, the
+   * state the end of the scope implies (inner tokens closed, the lock at this token's depth minus
+   * one) and an IllegalStateException saying what was wrong (thrown, or suppressed in {@code
+   * thrown}).
+   */
+  void endScope(Thread me, GilToken tok, @Nullable Throwable thrown) {
+    if (!tok.closed && owner == me && top == tok) {
+      if (tok.depth > 1) {
+        depth = tok.depth - 1;
+        top = tok.parent;
+      } else {
+        releaseFully(me);
+      }
+      tok.closed = true;
+      return;
+    }
+    healScope(me, tok, thrown);
+  }
+
+  private void healScope(Thread me, GilToken tok, @Nullable Throwable thrown) {
+    String problem;
+    Throwable failure = null;
+    if (tok.closed) {
+      problem = "its token was closed inside the body";
+    } else if (owner == me) {
+      GilToken leaked = top;
+      for (GilToken t = leaked; t != null && t != tok; t = t.parent) {
+        t.closed = true;
+      }
+      if (tok.depth > 1) {
+        depth = tok.depth - 1;
+        top = tok.parent;
+      } else {
+        releaseFully(me);
+      }
+      tok.closed = true;
+      problem =
+          "a token opened inside it was still open ("
+              + (leaked == null ? "unknown scope" : leaked.scope)
+              + ")";
+    } else {
+      // This thread does not hold the lock: a release scope opened inside the body is still
+      // open, or taking the lock back after one failed. The scope ends all the same.
+      tok.closed = true;
+      if (tok.depth > 1) {
+        failure = retake(me, tok.depth - 1, tok.parent, true, 0L);
+      }
+      problem = "a release scope opened inside it was still open";
+    }
+    report(
+        thrown,
+        tok.scope
+            + " ended while "
+            + problem
+            + "; the lock was brought back to depth "
+            + (tok.depth - 1)
+            + " (thread '"
+            + me.getName()
+            + "')",
+        failure);
+  }
+
+  /**
+   * Takes the lock back at depth {@code d} with {@code t} as innermost token, retrying when an
+   * error interrupts the wait; returns the first error, or null. On return the thread holds the
+   * lock unless every attempt failed.
+   */
+  private @Nullable Throwable retake(
+      Thread me, int d, @Nullable GilToken t, boolean priority, long grace) {
+    Throwable failure = null;
+    for (int attempt = 0; attempt < RETAKE_ATTEMPTS && owner != me; attempt++) {
+      try {
+        long g = attempt == 0 ? grace : 0L;
+        if (!(g == 0 && owner == null && OWNER.compareAndSet(this, null, me))) {
+          acquireSlow(me, priority, 0L, false, g);
+        }
+      } catch (Throwable e) {
+        if (failure == null) {
+          failure = e;
+        }
+      }
+    }
+    if (owner == me) {
+      depth = d;
+      top = t;
+      try {
+        took(me);
+      } catch (Throwable ignored) {
+        // statistics only
+      }
+    }
+    return failure;
+  }
+
+  /**
+   * Reports misuse found at the end of a scope and an error that interrupted taking the lock back:
+   * added as suppressed to {@code thrown} (the body's exception stays the one thrown), else thrown.
+   */
+  private static void report(
+      @Nullable Throwable thrown, @Nullable String misuse, @Nullable Throwable failure) {
+    if (thrown != null) {
+      try {
+        if (failure != null && failure != thrown) {
+          thrown.addSuppressed(failure);
+        }
+        if (misuse != null) {
+          thrown.addSuppressed(new IllegalStateException(misuse));
+        }
+      } catch (Throwable ignored) {
+        // no room for the note; the body's exception goes on unchanged
+      }
+      return;
+    }
+    if (failure != null) {
+      if (misuse != null) {
+        failure.addSuppressed(new IllegalStateException(misuse));
+      }
+      throw GilSync.<RuntimeException>sneaky(failure);
+    }
+    if (misuse != null) {
+      throw new IllegalStateException(misuse);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> E sneaky(Throwable t) throws E {
+    throw (E) t;
   }
 
   /** Whether some thread waits in the slow path; for tests. */
   boolean hasQueuedThreads() {
-    return !waiters.isEmpty();
+    for (GilWaiter w : waiters) {
+      if (!w.finished()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many entries the wait queue has, dead ones included; for tests. */
+  int queueLength() {
+    return waiters.size();
   }
 
   /** Whether a drop request is pending; for tests and the token's fast check. */
@@ -200,7 +429,10 @@ final class GilSync {
     return dropRequest != null;
   }
 
-  /** Claims the pending request: the returned waiter is GRANTED and must be given the lock. */
+  /**
+   * Claims the pending request: the returned waiter is GRANTED and must be given the lock. The
+   * grant is the last thing done, so an error before it leaves the waiter merely un-granted.
+   */
   private @Nullable GilWaiter claimRequest(Thread me) {
     for (; ; ) {
       GilWaiter r = dropRequest;
@@ -213,9 +445,8 @@ final class GilSync {
     }
   }
 
-  /** Writes the heir into the owner word; the caller already gave up depth and hold timing. */
-  private void transfer(GilWaiter heir) {
-    OWNER.setVolatile(this, heir.thread);
+  /** Wakes the heir of a hand-off if it parked; the owner word already names it. */
+  private static void unparkHeir(GilWaiter heir) {
     if (heir.parked) {
       heir.parked = false;
       LockSupport.unpark(heir.thread);
@@ -223,12 +454,16 @@ final class GilSync {
   }
 
   /**
-   * Unparks the first parked waiter so it can try the now free lock. Clearing its flag first spares
-   * the next releases a second unpark of a thread that is already waking up.
+   * Unparks the first parked waiter so it can try the now free lock, dropping dead entries it
+   * passes (a waiter whose own removal failed). Clearing the flag first spares the next releases a
+   * second unpark of a thread that is already waking up.
    */
   private void wakeOne() {
-    for (GilWaiter w : waiters) {
-      if (w.parked) {
+    for (Iterator<GilWaiter> it = waiters.iterator(); it.hasNext(); ) {
+      GilWaiter w = it.next();
+      if (w.finished()) {
+        it.remove();
+      } else if (w.parked) {
         w.parked = false;
         LockSupport.unpark(w.thread);
         return;
@@ -237,12 +472,11 @@ final class GilSync {
   }
 
   /** Bookkeeping of a new owner; {@code me} just became the owner. */
-  private void took(Thread me, int d) {
-    depth = d;
+  private void took(Thread me) {
     boolean switched = lastOwner != me;
     if (switched) {
       lastOwner = me;
-      SWITCHES.setRelease(this, switches + 1);
+      switches = switches + 1; // owner-only writer
     }
     if (GilMonitor.statsEnabled) {
       holdStart = System.nanoTime();
@@ -255,9 +489,10 @@ final class GilSync {
 
   /** Closes the current hold's timing, if any; called by the owner just before it lets go. */
   private void endHold() {
-    if (holdStart != 0) {
-      GilMonitor.counters.heldFor(System.nanoTime() - holdStart);
+    long started = holdStart;
+    if (started != 0) {
       holdStart = 0;
+      GilMonitor.counters.heldFor(System.nanoTime() - started);
     }
     GilHoldEvent e = holdEvent;
     if (e != null) {
@@ -267,25 +502,21 @@ final class GilSync {
   }
 
   /**
-   * The slow path: queue, spin briefly, post a drop request when due, park with a timeout, take
-   * over from a dead owner, report a long wait once, and give up after {@code timeoutNanos} if
-   * {@code timed}. A thread that yielded to a returning thread leaves a free lock alone for {@code
-   * graceNanos}. All deadlines are kept as elapsed-time budgets, so huge settings cannot overflow.
+   * The slow path: queue, spin briefly (platform threads only), post a drop request when due, park
+   * with a timeout, take over from a dead owner, report a long wait, and give up after {@code
+   * timeoutNanos} if {@code timed}. Returns only owning the lock; throws only not owning it, with
+   * its queue entry and drop request withdrawn. A thread that yielded to a returning thread leaves
+   * a free lock alone for {@code graceNanos}. All deadlines are elapsed-time budgets, so huge
+   * settings cannot overflow.
    */
   private void acquireSlow(
-      Thread me,
-      int targetDepth,
-      boolean priority,
-      long timeoutNanos,
-      boolean timed,
-      long graceNanos) {
+      Thread me, boolean priority, long timeoutNanos, boolean timed, long graceNanos) {
     final long start = System.nanoTime();
-    GilWaiter w = new GilWaiter(me, priority, start);
-    waiters.add(w);
-    GilWaitEvent event = GilMonitor.beginWaitIfRecording(priority);
+    final GilWaiter w = new GilWaiter(me, priority, start);
     final long interval = switchIntervalNanos;
     final long longWait = longWaitNanos;
-    final long spinEnd = start + (priority ? PRIORITY_SPIN_NANOS : YIELD_SPIN_NANOS);
+    final long spinEnd =
+        w.virtual ? start : start + (priority ? PRIORITY_SPIN_NANOS : YIELD_SPIN_NANOS);
     long intervalStart = start;
     long seenSwitches = switches;
     boolean spinning = false;
@@ -295,7 +526,14 @@ final class GilSync {
     boolean acquired = false;
     Thread abandoned = null;
     Thread holder = null;
+    GilWaitEvent event = null;
     try {
+      waiters.add(w);
+      try {
+        event = GilMonitor.beginWaitIfRecording(priority);
+      } catch (Throwable ignored) {
+        event = null;
+      }
       for (; ; ) {
         Thread o = owner;
         if (o == me) {
@@ -332,12 +570,22 @@ final class GilSync {
         }
         if (!reported && now - start >= longWait) {
           reported = true;
-          reportLongWait(me, o, now - start);
+          try {
+            if (longWaitGate.admit(s, now, longWait)) {
+              GilMonitor.reportLongWait(me, o, now - start, interval);
+            }
+          } catch (Throwable ignored) {
+            // a diagnostic never disturbs the wait
+          }
         }
         if (timed && now - start >= timeoutNanos && w.cancel()) {
           if (event != null) {
-            event.timedOut = true;
-            GilMonitor.endWait(event, o);
+            try {
+              event.timedOut = true;
+              GilMonitor.endWait(event, o);
+            } catch (Throwable ignored) {
+              // JFR only
+            }
           }
           throw new GilTimeoutException(me, o, now - start);
         }
@@ -382,38 +630,76 @@ final class GilSync {
           interrupted = true;
         }
       }
+      w.state = GilWaiter.DONE; // a field write: nothing can come between owning and this
       acquired = true;
     } finally {
-      if (spinning) {
-        spinners.decrementAndGet();
-      }
-      if (!acquired && !w.cancel() && w.isGranted()) {
-        // Leaving abnormally (an Error) after a holder handed us the lock: pass it on, never wedge.
-        while (owner != me) {
-          Thread.onSpinWait();
+      if (!acquired) {
+        // Leaving on an error (a timeout was handled already): become ungrantable, and pass on at
+        // once a lock we were granted or took meanwhile, so it is never wedged. Inline, not a
+        // method: a StackOverflowError at the call would skip it.
+        try {
+          if (!w.cancel() && w.state == GilWaiter.GRANTED) {
+            while (owner != me) {
+              Thread.onSpinWait(); // the granter writes the owner word right after the grant
+            }
+          }
+        } catch (Throwable ignored) {
+          // checked again just below
         }
-        depth = 1;
-        releaseAll(me);
+        if (owner == me) {
+          top = null;
+          depth = 0;
+          owner = null;
+          try {
+            if (!waiters.isEmpty()) {
+              wakeOne();
+            }
+          } catch (Throwable ignored) {
+            // a parked waiter sees it at its next timed check
+          }
+        }
       }
-      waiters.remove(w);
-      if (dropRequest == w) {
-        DROP.compareAndSet(this, w, null);
+      // Each clean-up step on its own: one failing must not skip the others.
+      if (spinning) {
+        try {
+          spinners.decrementAndGet();
+        } catch (Throwable ignored) {
+          // at worst one spinner slot fewer
+        }
+      }
+      try {
+        waiters.remove(w);
+      } catch (Throwable ignored) {
+        // the entry is finished; the next wake-up prunes it
+      }
+      try {
+        if (dropRequest == w) {
+          DROP.compareAndSet(this, w, null);
+        }
+      } catch (Throwable ignored) {
+        // a claim of a finished waiter fails its grant and moves on
       }
       if (interrupted) {
-        me.interrupt();
+        try {
+          me.interrupt();
+        } catch (Throwable ignored) {
+          // nothing better to do
+        }
       }
     }
-    w.done();
-    took(me, targetDepth);
-    long waited = System.nanoTime() - start;
-    if (GilMonitor.statsEnabled) {
-      GilMonitor.counters.waited(waited, abandoned != null);
-    }
-    if (event != null) {
-      GilMonitor.endWait(event, holder);
-    }
-    if (abandoned != null) {
-      GilMonitor.reportAbandoned(me, abandoned, waited);
+    try {
+      long waited = System.nanoTime() - start;
+      if (GilMonitor.statsEnabled) {
+        GilMonitor.counters.waited(waited, abandoned != null);
+      }
+      if (event != null) {
+        GilMonitor.endWait(event, holder);
+      }
+      if (abandoned != null) {
+        GilMonitor.reportAbandoned(me, abandoned, waited);
+      }
+    } catch (Throwable ignored) {
+      // statistics, JFR and diagnostics never disturb the lock
     }
   }
 
@@ -423,19 +709,14 @@ final class GilSync {
    */
   private void postRequest(GilWaiter w) {
     GilWaiter cur = dropRequest;
-    if ((cur == null || w.outranks(cur)) && DROP.compareAndSet(this, cur, w)) {
+    if ((cur == null || w.outranks(cur) || cur.finished()) && DROP.compareAndSet(this, cur, w)) {
       if (GilMonitor.statsEnabled) {
-        GilMonitor.counters.dropRequested();
+        try {
+          GilMonitor.counters.dropRequested();
+        } catch (Throwable ignored) {
+          // statistics only
+        }
       }
-    }
-  }
-
-  /** Reports a long wait once per holder episode (the owner changes between episodes). */
-  private void reportLongWait(Thread me, Thread holder, long waitedNanos) {
-    long s = switches;
-    long prev = longWaitReportedAt.get();
-    if (prev != s && longWaitReportedAt.compareAndSet(prev, s)) {
-      GilMonitor.reportLongWait(me, holder, waitedNanos, switchIntervalNanos);
     }
   }
 }

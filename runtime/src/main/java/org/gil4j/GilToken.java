@@ -2,30 +2,43 @@ package org.gil4j;
 
 import java.util.Objects;
 import org.gil4j.annotations.NoGil;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proof that the current thread holds the lock, like PyO3's {@code Python<'py>} token. A token is
  * valid only on the thread that acquired it, only until its scope closes, and only while that
- * thread actually holds the lock (not inside its own {@link #allowThreads} or {@link #release()}
- * scope). Every method checks this and throws {@link IllegalStateException} naming the thread and
- * the scope the token came from; this is the run-time backstop for code compiled without the
- * checker.
+ * thread actually holds the lock for it (not inside its own {@link #allowThreads} or {@link
+ * #release()} scope, not even when a nested scope in there took the lock again). Every method
+ * checks this and throws {@link IllegalStateException} naming the thread and the scope the token
+ * came from; this is the run-time backstop for code compiled without the checker.
  *
  * <p>Tokens are cheap, thread-confined objects; do not store or share them. Nested acquisitions
- * return nested tokens, which must be closed in reverse order (try-with-resources does that).
+ * return nested tokens, which must be closed in reverse order (try-with-resources does that). A
+ * close that is refused (another thread, a second close, an inner token still open, inside a
+ * release scope) changes nothing: the lock and every token stay as they were.
  */
 public final class GilToken implements AutoCloseable {
   private static final GilSync SYNC = GilSync.INSTANCE;
 
-  private final Thread thread;
-  private final int depth;
-  private final String scope;
-  private boolean closed; // thread-confined
+  /*
+   * Fields below are written by the owning thread only, and only while it owns the lock (or
+   * before the token is published): the owner word orders them like GilSync's owner-only fields.
+   */
+  final Thread thread;
+  final String scope;
+  /** The token that was innermost when this one opened (same hold), or null at depth 1. */
+  @Nullable GilToken parent;
+  /** The depth-1 token of this hold: tokens of one hold share it; a release scope ends it. */
+  GilToken root;
+  /** The hold depth this token opened at; set when the level is taken. */
+  int depth;
+  /** Set after the level was given up (never before), or when an enclosing scope ended. */
+  boolean closed;
 
-  GilToken(Thread thread, int depth, String scope) {
+  GilToken(Thread thread, String scope) {
     this.thread = thread;
-    this.depth = depth;
     this.scope = scope;
+    this.root = this;
   }
 
   /**
@@ -35,6 +48,10 @@ public final class GilToken implements AutoCloseable {
    * has priority (see {@link Gil}). Taking it back is uninterruptible and preserves the interrupt
    * status. Everything before the call happens-before whatever the next holder does, and everything
    * other holders did happens-before the code after the call.
+   *
+   * <p>Scopes the body opened and left open end with it: the lock is brought back to this token's
+   * depth, and an {@link IllegalStateException} saying so is thrown (or added as suppressed to what
+   * the body threw).
    *
    * @param <R> the result type
    * @param <X> what the body may throw
@@ -46,12 +63,17 @@ public final class GilToken implements AutoCloseable {
   public <R, X extends Throwable> R allowThreads(@NoGil NoGilSupplier<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = checkValid();
-    int d = SYNC.releaseAll(me);
+    GilRelease r = new GilRelease(me, "allowThreads");
+    SYNC.suspend(me, r);
+    R result;
     try {
-      return body.get();
-    } finally {
-      SYNC.restore(me, d);
+      result = body.get();
+    } catch (Throwable t) {
+      SYNC.resume(me, r, t);
+      throw t;
     }
+    SYNC.resume(me, r, null);
+    return result;
   }
 
   /**
@@ -65,12 +87,15 @@ public final class GilToken implements AutoCloseable {
   public <X extends Throwable> void allowThreads(@NoGil NoGilRunnable<X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = checkValid();
-    int d = SYNC.releaseAll(me);
+    GilRelease r = new GilRelease(me, "allowThreads");
+    SYNC.suspend(me, r);
     try {
       body.run();
-    } finally {
-      SYNC.restore(me, d);
+    } catch (Throwable t) {
+      SYNC.resume(me, r, t);
+      throw t;
     }
+    SYNC.resume(me, r, null);
   }
 
   /**
@@ -83,7 +108,9 @@ public final class GilToken implements AutoCloseable {
    */
   public GilRelease release() {
     Thread me = checkValid();
-    return new GilRelease(me, SYNC.releaseAll(me));
+    GilRelease r = new GilRelease(me, "GilToken.release()");
+    SYNC.suspend(me, r);
+    return r;
   }
 
   /**
@@ -117,25 +144,35 @@ public final class GilToken implements AutoCloseable {
 
   /**
    * Ends this token's scope and gives up one level of the lock; at depth 0 the lock is released
-   * (handed to a thread that posted a drop request, if any).
+   * (handed to a thread that posted a drop request, if any). The level is given up before the token
+   * counts as closed, so a failure part-way leaves the token open and the level held, never a
+   * closed token over a held level.
    *
    * @throws IllegalStateException if called on another thread, twice, inside a release scope, or
-   *     out of order (an inner token still open)
+   *     out of order (an inner token still open); nothing changes then
    */
   @Override
   public void close() {
-    Thread me = checkValid();
-    if (SYNC.depthOf(me) != depth) {
-      throw closedOutOfOrder(me);
+    Thread me = Thread.currentThread();
+    GilSync s = SYNC;
+    if (me != thread || closed || s.owner != me || s.top != this) {
+      throw closeRefused(me);
+    }
+    if (depth > 1) {
+      s.depth = depth - 1;
+      s.top = parent;
+    } else {
+      s.releaseFully(me);
     }
     closed = true;
-    SYNC.exit(me);
   }
 
   /** Returns the current thread if this token may be used on it; throws otherwise. */
   Thread checkValid() {
     Thread me = Thread.currentThread();
-    if (me != thread || closed || !SYNC.isHeldBy(me)) {
+    GilSync s = SYNC;
+    GilToken t;
+    if (me != thread || closed || s.owner != me || (t = s.top) == null || t.root != root) {
       throw invalid(me);
     }
     return me;
@@ -164,12 +201,33 @@ public final class GilToken implements AutoCloseable {
             + origin());
   }
 
-  private IllegalStateException closedOutOfOrder(Thread me) {
+  /** Says why {@link #close()} refused; nothing was changed. */
+  private IllegalStateException closeRefused(Thread me) {
+    if (me != thread) {
+      return new IllegalStateException(
+          "GilToken closed on thread '"
+              + me.getName()
+              + "' but it belongs to thread '"
+              + thread.getName()
+              + "'"
+              + origin());
+    }
+    if (closed) {
+      return new IllegalStateException("GilToken closed twice" + origin());
+    }
+    GilSync s = SYNC;
+    GilToken t = s.owner == me ? s.top : null;
+    if (t == null || t.root != root) {
+      return new IllegalStateException(
+          "GilToken closed while its thread has released the lock (inside allowThreads or a"
+              + " release() scope; close that scope first)"
+              + origin());
+    }
     return new IllegalStateException(
         "GilToken closed out of order: it was opened at depth "
             + depth
             + " but the lock is held at depth "
-            + SYNC.depthOf(me)
+            + s.depthOf(me)
             + " (close inner tokens first)"
             + origin());
   }

@@ -1,7 +1,10 @@
 package org.gil4j;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A thread in {@link GilSync}'s slow path; lives for one acquisition. Its state moves once from
@@ -10,12 +13,15 @@ import java.lang.invoke.VarHandle;
  * a quitter is never given the lock.
  */
 final class GilWaiter {
-  private static final int WAITING = 0;
-  private static final int GRANTED = 1;
-  private static final int CANCELLED = 2;
-  private static final int DONE = 3;
+  static final int WAITING = 0;
+  static final int GRANTED = 1;
+  static final int CANCELLED = 2;
+  static final int DONE = 3;
 
   private static final VarHandle STATE;
+
+  /** {@code Thread::isVirtual} on JDK 21+, else null (every thread is a platform thread). */
+  private static final @Nullable MethodHandle IS_VIRTUAL;
 
   static {
     try {
@@ -23,18 +29,33 @@ final class GilWaiter {
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
+    MethodHandle isVirtual;
+    try {
+      isVirtual =
+          MethodHandles.publicLookup()
+              .findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
+    } catch (ReflectiveOperationException e) {
+      isVirtual = null; // JDK 17 to 20: no virtual threads
+    }
+    IS_VIRTUAL = isVirtual;
   }
 
   final Thread thread;
   final boolean priority;
+  final boolean virtual; // a virtual thread: park at once, never spin (carriers are scarce)
   final long since; // System.nanoTime() when the wait began; older requests win ties
-  private volatile int state; // WAITING -> GRANTED | CANCELLED | DONE, once
+  /**
+   * WAITING -> GRANTED | CANCELLED | DONE, once. The waiter writes DONE with a plain volatile write
+   * (no call, so no error can come between taking the lock and becoming ungrantable).
+   */
+  volatile int state;
   volatile boolean parked; // true only around parkNanos; read by whoever unparks
 
   GilWaiter(Thread thread, boolean priority, long since) {
     this.thread = thread;
     this.priority = priority;
     this.since = since;
+    this.virtual = isVirtual(thread);
   }
 
   /** Whether this waiter's request should replace {@code other}'s: priority first, then age. */
@@ -60,8 +81,22 @@ final class GilWaiter {
     return state == GRANTED;
   }
 
-  /** Called by the waiter once it owns the lock: no holder may grant it any more. */
-  void done() {
-    state = DONE;
+  /** Whether the waiter left (took the lock, gave up, or died): its queue entry is dead. */
+  boolean finished() {
+    int s = state;
+    return s == DONE || s == CANCELLED || !thread.isAlive();
+  }
+
+  /** Whether {@code t} is a virtual thread (false on JDKs without them). */
+  static boolean isVirtual(Thread t) {
+    MethodHandle h = IS_VIRTUAL;
+    if (h == null) {
+      return false;
+    }
+    try {
+      return (boolean) h.invokeExact(t);
+    } catch (Throwable e) {
+      return false; // only an error of the call itself; treat as a platform thread
+    }
   }
 }
