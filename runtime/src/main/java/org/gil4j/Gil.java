@@ -74,7 +74,34 @@ import org.jspecify.annotations.Nullable;
 public final class Gil {
   private static final GilSync SYNC = GilSync.INSTANCE;
 
+  static {
+    warmUp();
+  }
+
   private Gil() {}
+
+  /**
+   * Runs every fast path once when the class is initialized, so their call sites (method handles,
+   * var handles, lambdas) are linked while there is stack to spare: linking one for the first time
+   * deep in a recursion would otherwise fail with a linkage error instead of the
+   * StackOverflowError the operation would have thrown, or cost the stack a hand-off needs.
+   */
+  @SuppressWarnings("try")
+  private static void warmUp() {
+    try (GilToken outer = acquire(Duration.ofSeconds(1));
+        GilToken inner = acquire()) {
+      try (GilRelease r = inner.release()) {
+        runWithGil(gil -> {});
+      }
+      inner.allowThreads(() -> withGil(gil -> gil));
+      inner.checkpoint();
+      try (GilRelease r = releaseIfHeld()) {
+        inner.toString();
+      }
+    } catch (RuntimeException e) {
+      // another thread holds the lock already (a class initialized late): nothing to warm up
+    }
+  }
 
   /**
    * Runs {@code body} holding the lock and returns its result. Re-entrant: on a thread that holds
@@ -175,6 +202,7 @@ public final class Gil {
   public static GilToken acquire() {
     Thread me = Thread.currentThread();
     GilToken gil = new GilToken(me, "Gil.acquire");
+    GilSync.reserve(GilSync.CLOSE_RESERVE_FRAMES, 1, 2, 3, 4, 5, 6, 7, 8); // room for its close
     SYNC.open(me, gil);
     return gil;
   }
@@ -193,6 +221,7 @@ public final class Gil {
     long nanos = saturatedNanos(Objects.requireNonNull(timeout, "timeout"));
     Thread me = Thread.currentThread();
     GilToken gil = new GilToken(me, "Gil.acquire(Duration)");
+    GilSync.reserve(GilSync.CLOSE_RESERVE_FRAMES, 1, 2, 3, 4, 5, 6, 7, 8); // room for its close
     SYNC.open(me, gil, Math.max(0L, nanos));
     return gil;
   }

@@ -3,6 +3,7 @@ package org.gil4j;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Iterator;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -85,6 +86,15 @@ final class GilSync {
   private @Nullable Thread lastOwner; // owner-only
 
   private final ConcurrentLinkedQueue<GilWaiter> waiters = new ConcurrentLinkedQueue<>();
+
+  /**
+   * Holds that an error kept a thread from taking back (see {@link #markLost}), by thread; besides
+   * the note on the hold's root token, so that {@code Gil.isHeld()} and a fresh acquire find them
+   * too. Touched only after such an error; {@code lostCount} keeps the fast paths to one read.
+   */
+  private final ConcurrentHashMap<Thread, GilRelease> lost = new ConcurrentHashMap<>();
+
+  private volatile int lostCount;
   private final AtomicInteger spinners = new AtomicInteger();
   final GilDiagnosticGate longWaitGate = new GilDiagnosticGate();
 
@@ -92,14 +102,14 @@ final class GilSync {
   volatile long longWaitNanos = 1_000_000_000L; // > 0
   volatile long yieldGraceNanos; // >= 0; 0 = a yielder takes a free lock at once
 
-  /** Whether {@code me} holds the lock. */
+  /** Whether {@code me} holds the lock (taking back a hold an error kept it from taking back). */
   boolean isHeldBy(Thread me) {
-    return owner == me;
+    return owner == me || (lostCount != 0 && mayHaveLost(me) && recoverLost(me, null));
   }
 
   /** The hold depth of {@code me}; 0 when it does not hold the lock. */
   int depthOf(Thread me) {
-    return owner == me ? depth : 0;
+    return isHeldBy(me) ? depth : 0;
   }
 
   /** The current holder, or null; for messages only. */
@@ -112,7 +122,7 @@ final class GilSync {
    * {@code tok} the innermost open token, or throws having changed nothing.
    */
   void open(Thread me, GilToken tok) {
-    if (owner == me) {
+    if (owner == me || (lostCount != 0 && mayHaveLost(me) && recoverLost(me, null))) {
       nest(tok);
       return;
     }
@@ -131,7 +141,7 @@ final class GilSync {
 
   /** Like {@link #open(Thread, GilToken)} but gives up after {@code timeoutNanos}. */
   void open(Thread me, GilToken tok, long timeoutNanos) {
-    if (owner == me) {
+    if (owner == me || (lostCount != 0 && mayHaveLost(me) && recoverLost(me, null))) {
       nest(tok);
       return;
     }
@@ -147,6 +157,29 @@ final class GilSync {
       // statistics only
     }
   }
+
+  /**
+   * Touches about {@code frames} frames of stack (each holding eight live values, so compiled
+   * frames are not tiny) beyond what the caller needs, before a release whose undoing (taking the
+   * lock back, which may queue and park) must not run out of stack where the release did not: if
+   * the stack ends within that margin, the StackOverflowError comes here, before any state change.
+   * The JIT inlines at most one level of a recursion, so about half the frames are real.
+   */
+  static long reserve(int frames, long a, long b, long c, long d, long e, long f, long g, long h) {
+    if (frames <= 0) {
+      return a ^ b ^ c ^ d ^ e ^ f ^ g ^ h;
+    }
+    return reserve(frames - 1, b, c, d, e, f, g, h, a) + (a * b) + (c * d) + (e * f) + (g * h);
+  }
+
+  /** The margin a release takes; see {@link #reserve}. */
+  static final int RESERVE_FRAMES = 12;
+
+  /**
+   * The margin {@code Gil.acquire} takes for its token's {@code close()}, called later from the
+   * same frame: one frame that gives the level up with field writes (and guarded calls).
+   */
+  static final int CLOSE_RESERVE_FRAMES = 2;
 
   /** A re-entrant level: field writes only. */
   private void nest(GilToken tok) {
@@ -201,6 +234,7 @@ final class GilSync {
 
   /** Gives the lock up completely for release scope {@code r}, remembering what to restore. */
   void suspend(Thread me, GilRelease r) {
+    reserve(RESERVE_FRAMES, 1, 2, 3, 4, 5, 6, 7, 8);
     r.savedTop = top;
     r.savedDepth = depth;
     releaseFully(me);
@@ -235,10 +269,82 @@ final class GilSync {
     Throwable failure = retake(me, r.savedDepth, r.savedTop, true, 0L);
     if (owner == me) {
       r.closed = true;
+      GilToken saved = r.savedTop;
+      if (saved != null && saved.root.lost == r) {
+        saved.root.lost = null;
+        forget(me);
+      }
+    } else {
+      markLost(me, r);
     }
     if (failure != null) {
       report(thrown, null, failure);
     }
+  }
+
+  /**
+   * Notes that an error kept {@code me} from taking back the hold {@code r} describes: the next
+   * use of one of its tokens (or {@code Gil.isHeld()}, or an acquire) takes it back, normally with
+   * more stack than there was here. A field write first, the registry after, best effort.
+   */
+  private void markLost(Thread me, GilRelease r) {
+    GilToken saved = r.savedTop;
+    if (saved != null) {
+      saved.root.lost = r;
+    }
+    try {
+      lost.put(me, r);
+      lostCount = lost.size();
+    } catch (Throwable ignored) {
+      // the note on the root token remains
+    }
+  }
+
+  private void forget(Thread me) {
+    if (lostCount != 0) {
+      try {
+        lost.remove(me);
+        lostCount = lost.size();
+      } catch (Throwable ignored) {
+        // a stale entry is ignored: recovery checks the hold is still lost
+      }
+    }
+  }
+
+  /**
+   * Takes back a hold of {@code me} that an error kept it from taking back, if there is one and
+   * {@code me} holds nothing now; returns whether {@code me} holds the lock afterwards. Errors are
+   * passed on (the hold stays noted for the next try).
+   */
+  boolean recoverLost(Thread me, @Nullable GilRelease r) {
+    if (r == null && lostCount != 0) {
+      r = lost.get(me);
+    }
+    if (r == null || owner == me) {
+      return owner == me;
+    }
+    if (r.closed) {
+      forget(me);
+      return false;
+    }
+    Throwable failure = retake(me, r.savedDepth, r.savedTop, true, 0L);
+    if (owner == me) {
+      r.closed = true;
+      GilToken saved = r.savedTop;
+      if (saved != null && saved.root.lost == r) {
+        saved.root.lost = null;
+      }
+      forget(me);
+    }
+    if (failure != null) {
+      report(null, null, failure);
+    }
+    return owner == me;
+  }
+
+  /** Whether {@code me} has a hold to take back; one volatile read when nobody has. */
+  boolean mayHaveLost(Thread me) {
+    return lostCount != 0 && lost.containsKey(me);
   }
 
   /** Honours a pending drop request: hands the lock over and waits (normal priority) for it. */
@@ -248,6 +354,7 @@ final class GilSync {
     }
     GilWaiter heir;
     try {
+      reserve(RESERVE_FRAMES, 1, 2, 3, 4, 5, 6, 7, 8); // the margin to take the lock back after
       heir = claimRequest(me);
     } catch (Throwable e) {
       return; // not granted: nothing changed, the request stays or is re-posted
@@ -257,6 +364,9 @@ final class GilSync {
     }
     int d = depth;
     GilToken t = top;
+    GilRelease record = new GilRelease(me, "checkpoint()"); // in case taking it back fails
+    record.savedDepth = d;
+    record.savedTop = t;
     long grace = heir.priority ? Math.min(yieldGraceNanos, switchIntervalNanos) : 0L;
     try {
       endHold();
@@ -273,6 +383,9 @@ final class GilSync {
       // the heir sees it at its next timed check
     }
     Throwable failure = retake(me, d, t, false, grace);
+    if (owner != me) {
+      markLost(me, record);
+    }
     if (failure != null) {
       report(null, null, failure);
     }
@@ -300,6 +413,18 @@ final class GilSync {
   }
 
   private void healScope(Thread me, GilToken tok, @Nullable Throwable thrown) {
+    GilRelease lostHold = tok.root.lost;
+    if (!tok.closed && owner != me && lostHold != null) {
+      try {
+        recoverLost(me, lostHold); // an error kept this thread from taking the lock back
+      } catch (Throwable e) {
+        report(thrown, null, e); // still lost: end the scope below all the same
+      }
+      if (owner == me && top == tok) {
+        endScope(me, tok, thrown);
+        return;
+      }
+    }
     String problem;
     Throwable failure = null;
     if (tok.closed) {
@@ -325,7 +450,13 @@ final class GilSync {
       // open, or taking the lock back after one failed. The scope ends all the same.
       tok.closed = true;
       if (tok.depth > 1) {
+        GilRelease record = new GilRelease(me, tok.scope);
+        record.savedDepth = tok.depth - 1;
+        record.savedTop = tok.parent;
         failure = retake(me, tok.depth - 1, tok.parent, true, 0L);
+        if (owner != me) {
+          markLost(me, record);
+        }
       }
       problem = "a release scope opened inside it was still open";
     }
@@ -353,8 +484,14 @@ final class GilSync {
     for (int attempt = 0; attempt < RETAKE_ATTEMPTS && owner != me; attempt++) {
       try {
         long g = attempt == 0 ? grace : 0L;
-        if (!(g == 0 && owner == null && OWNER.compareAndSet(this, null, me))) {
+        if (g == 0 && owner == null && OWNER.compareAndSet(this, null, me)) {
+          break;
+        }
+        if (failure == null) {
           acquireSlow(me, priority, 0L, false, g);
+        } else {
+          // The full wait failed (typically a StackOverflowError deep inside it): the shallow one.
+          spinTake(me, new GilWaiter(me, priority, System.nanoTime(), false));
         }
       } catch (Throwable e) {
         if (failure == null) {
@@ -372,6 +509,46 @@ final class GilSync {
       }
     }
     return failure;
+  }
+
+  /**
+   * The emergency wait, for taking the lock back after the full one failed: no queue, no park, no
+   * statistics, only field reads and CASes (a drop request included, so a holder that only
+   * checkpoints hands over). Burns a core while it waits; it runs only after an error.
+   */
+  private void spinTake(Thread me, GilWaiter w) {
+    try {
+      for (; ; ) {
+        Thread o = owner;
+        if (o == me) {
+          break; // granted
+        }
+        if (o == null) {
+          if (OWNER.compareAndSet(this, null, me)) {
+            break;
+          }
+          continue;
+        }
+        if (!o.isAlive() && OWNER.compareAndSet(this, o, me)) {
+          break;
+        }
+        GilWaiter cur = dropRequest;
+        if (cur != w && (cur == null || w.outranks(cur) || cur.finished())) {
+          DROP.compareAndSet(this, cur, w);
+        }
+        Thread.onSpinWait();
+      }
+    } finally {
+      if (owner != me && !w.cancel() && w.state == GilWaiter.GRANTED) {
+        while (owner != me) {
+          Thread.onSpinWait(); // granted as we left: the owner word follows at once
+        }
+      }
+      w.state = GilWaiter.DONE;
+      if (dropRequest == w) {
+        DROP.compareAndSet(this, w, null);
+      }
+    }
   }
 
   /**

@@ -34,6 +34,11 @@ public final class GilToken implements AutoCloseable {
   int depth;
   /** Set after the level was given up (never before), or when an enclosing scope ended. */
   boolean closed;
+  /**
+   * On a root token: the hold an error kept its thread from taking back after a release, to be
+   * taken back at the next use of a token of the hold; null normally.
+   */
+  @Nullable GilRelease lost;
 
   GilToken(Thread thread, String scope) {
     this.thread = thread;
@@ -69,10 +74,19 @@ public final class GilToken implements AutoCloseable {
     try {
       result = body.get();
     } catch (Throwable t) {
-      SYNC.resume(me, r, t);
+      try {
+        SYNC.resume(me, r, t);
+      } catch (Throwable e) {
+        r.noteLost(me); // no room even to call: the next use of a token of the hold takes it back
+      }
       throw t;
     }
-    SYNC.resume(me, r, null);
+    try {
+      SYNC.resume(me, r, null);
+    } catch (Throwable e) {
+      r.noteLost(me);
+      throw e;
+    }
     return result;
   }
 
@@ -92,10 +106,19 @@ public final class GilToken implements AutoCloseable {
     try {
       body.run();
     } catch (Throwable t) {
-      SYNC.resume(me, r, t);
+      try {
+        SYNC.resume(me, r, t);
+      } catch (Throwable e) {
+        r.noteLost(me); // no room even to call: the next use of a token of the hold takes it back
+      }
       throw t;
     }
-    SYNC.resume(me, r, null);
+    try {
+      SYNC.resume(me, r, null);
+    } catch (Throwable e) {
+      r.noteLost(me);
+      throw e;
+    }
   }
 
   /**
@@ -156,13 +179,28 @@ public final class GilToken implements AutoCloseable {
     Thread me = Thread.currentThread();
     GilSync s = SYNC;
     if (me != thread || closed || s.owner != me || s.top != this) {
-      throw closeRefused(me);
+      if (!(me == thread && !closed && recoverLost(me) && s.top == this)) {
+        throw closeRefused(me);
+      }
     }
     if (depth > 1) {
       s.depth = depth - 1;
       s.top = parent;
     } else {
-      s.releaseFully(me);
+      try {
+        s.releaseFully(me);
+      } catch (Throwable e) {
+        // Only a StackOverflowError at that very call can get here (releaseFully itself never
+        // throws), so nothing has changed yet: release with field writes only, no hand-off and no
+        // wake-up (waiters find the lock free at their next timed check).
+        if (s.owner == me) {
+          s.holdStart = 0;
+          s.holdEvent = null;
+          s.top = null;
+          s.depth = 0;
+          s.owner = null;
+        }
+      }
     }
     closed = true;
   }
@@ -173,9 +211,20 @@ public final class GilToken implements AutoCloseable {
     GilSync s = SYNC;
     GilToken t;
     if (me != thread || closed || s.owner != me || (t = s.top) == null || t.root != root) {
-      throw invalid(me);
+      if (!(me == thread && !closed && recoverLost(me) && (t = s.top) != null && t.root == root)) {
+        throw invalid(me);
+      }
     }
     return me;
+  }
+
+  /**
+   * If an error kept this token's thread from taking the lock back for its hold, takes it back now
+   * (out of line: the checks stay small); returns whether the thread holds the lock.
+   */
+  private boolean recoverLost(Thread me) {
+    GilRelease r = root.lost;
+    return r != null && SYNC.owner != me && SYNC.recoverLost(me, r);
   }
 
   /** Says why this token is not valid on {@code me} (kept out of line: the checks stay small). */

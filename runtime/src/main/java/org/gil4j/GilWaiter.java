@@ -52,10 +52,14 @@ final class GilWaiter {
   volatile boolean parked; // true only around parkNanos; read by whoever unparks
 
   GilWaiter(Thread thread, boolean priority, long since) {
+    this(thread, priority, since, isVirtual(thread));
+  }
+
+  GilWaiter(Thread thread, boolean priority, long since, boolean virtual) {
     this.thread = thread;
     this.priority = priority;
     this.since = since;
-    this.virtual = isVirtual(thread);
+    this.virtual = virtual;
   }
 
   /** Whether this waiter's request should replace {@code other}'s: priority first, then age. */
