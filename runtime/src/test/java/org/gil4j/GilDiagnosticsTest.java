@@ -138,6 +138,117 @@ class GilDiagnosticsTest extends GilTestSupport {
     }
   }
 
+  /** Errors a listener may throw, a real StackOverflowError among them. */
+  private static final List<String> LISTENER_ERRORS =
+      List.of("Error", "AssertionError", "OutOfMemoryError", "StackOverflowError");
+
+  private static void throwListenerError(String kind) {
+    switch (kind) {
+      case "Error":
+        throw new Error("listener broke");
+      case "AssertionError":
+        throw new AssertionError("listener broke");
+      case "OutOfMemoryError":
+        throw new OutOfMemoryError("listener broke");
+      default:
+        recurseForever(0);
+    }
+  }
+
+  private static int recurseForever(int n) {
+    return recurseForever(n + 1) + 1;
+  }
+
+  @Test
+  @Timeout(60)
+  void listenerThrowingAnError_onAbandoned_theHeirKeepsAValidTokenAndNothingCascades()
+      throws Exception {
+    for (String kind : LISTENER_ERRORS) {
+      java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+      Gil.setDiagnosticListener(
+          d -> {
+            calls.incrementAndGet();
+            throwListenerError(kind);
+          });
+      Thread doomed = start("doomed-" + kind, () -> Gil.acquire());
+      doomed.join();
+      // The heir: takes the lock over, the listener throws inside its acquire.
+      AtomicReference<Integer> heirDepth = new AtomicReference<>();
+      Thread heir =
+          start(
+              "heir-" + kind,
+              () ->
+                  heirDepth.set(
+                      Gil.withGil(
+                          g -> {
+                            g.unbind("token valid"); // throws if the heir has no valid token
+                            return Gil.holdCount();
+                          })));
+      heir.join(10_000);
+      assertEquals(1, heirDepth.get(), kind);
+      assertEquals(1, calls.get(), kind + ": listener calls");
+      // And the threads after it: no cascade.
+      for (int i = 0; i < 3; i++) {
+        Thread next = start("next-" + kind + i, () -> Gil.runWithGil(g -> g.checkpoint()));
+        next.join(5_000);
+        assertFalse(next.isAlive(), kind);
+      }
+      assertFalse(Gil.isHeld());
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void listenerThrowingAnError_onLongWait_theWaiterStillGetsTheLock() throws Exception {
+    Gil.setLongWaitThreshold(Duration.ofMillis(30));
+    for (String kind : LISTENER_ERRORS) {
+      java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+      Gil.setDiagnosticListener(
+          d -> {
+            calls.incrementAndGet();
+            throwListenerError(kind);
+          });
+      CountDownLatch letGo = holdOnAnotherThread("slow-" + kind);
+      AtomicReference<Integer> depth = new AtomicReference<>();
+      Thread waiter = start("waiter-" + kind, () -> depth.set(Gil.withGil(g -> Gil.holdCount())));
+      Thread.sleep(120);
+      letGo.countDown();
+      waiter.join(10_000);
+      assertEquals(1, depth.get(), kind);
+      assertEquals(1, calls.get(), kind + ": listener calls");
+      assertFalse(Gil.isHeld());
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void longWaitReports_areBoundedWhateverTheNumberOfWaiters() throws Exception {
+    Gil.setLongWaitThreshold(Duration.ofMillis(100));
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    List<Thread> threads = new java.util.ArrayList<>();
+    long t0 = System.nanoTime();
+    for (int i = 0; i < 200; i++) {
+      threads.add(
+          start(
+              "queued-" + i,
+              () -> {
+                while (!stop.get()) {
+                  Gil.runWithGil(g -> Thread.sleep(1)); // short holders, a long queue
+                }
+              }));
+    }
+    Thread.sleep(2_000);
+    stop.set(true);
+    for (Thread t : threads) {
+      t.join(20_000);
+    }
+    long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+    long reports = ofKind(GilDiagnostic.Kind.LONG_WAIT).size();
+    assertTrue(reports >= 1, "200 threads behind 1 ms holders waited long: " + reports);
+    // At most one report per threshold (100 ms) over the whole process, plus the first.
+    assertTrue(reports <= elapsedMs / 100 + 1, reports + " reports in " + elapsedMs + " ms");
+  }
+
   @Test
   void settings_rejectNonPositiveDurations() {
     org.junit.jupiter.api.Assertions.assertThrows(

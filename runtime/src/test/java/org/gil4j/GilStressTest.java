@@ -42,6 +42,103 @@ class GilStressTest extends GilTestSupport {
     }
   }
 
+  /**
+   * Mutual exclusion at volume: eight threads, 100,000 operations each, drawn from every kind
+   * (withGil, runWithGil, acquire and timed acquire, nesting, allowThreads, release scopes,
+   * releaseIfHeld, checkpoints), all entering the same unsynchronized critical section.
+   */
+  @Test
+  @Timeout(240)
+  void eightThreadsTimesHundredThousandMixedOperations_keepMutualExclusion() throws Exception {
+    Gil.setSwitchInterval(Duration.ofMillis(1));
+    final int perThread = 100_000;
+    List<Thread> threads = new ArrayList<>();
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < 8; i++) {
+      threads.add(
+          start(
+              "mixed-" + i,
+              () -> {
+                go.await();
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                for (int k = 0; k < perThread; k++) {
+                  operation(r.nextInt(8));
+                }
+              }));
+    }
+    go.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertEquals(0, violations.get(), "violations");
+    assertEquals(entries.get(), Gil.<Long, RuntimeException>withGil(g -> counter));
+    assertEquals(true, entries.get() >= 8L * perThread, "entries " + entries.get());
+  }
+
+  /** One operation of the mix; each enters the critical section at least once. */
+  private void operation(int op) throws Exception {
+    switch (op) {
+      case 0:
+        Gil.runWithGil(g -> critical());
+        break;
+      case 1:
+        Gil.withGil(
+            g -> {
+              critical();
+              return Gil.withGil(h -> Gil.holdCount());
+            });
+        break;
+      case 2:
+        try (GilToken t = Gil.acquire()) {
+          critical();
+          t.checkpoint();
+          critical();
+        }
+        break;
+      case 3:
+        try (GilToken t = Gil.acquire(Duration.ofSeconds(30))) {
+          critical();
+        }
+        break;
+      case 4:
+        Gil.runWithGil(
+            g -> {
+              critical();
+              g.allowThreads(() -> check(!Gil.isHeld()));
+              critical();
+            });
+        break;
+      case 5:
+        try (GilToken t = Gil.acquire();
+            GilToken u = Gil.acquire()) {
+          critical();
+          try (GilRelease rel = u.release()) {
+            check(Gil.holdCount() == 0);
+          }
+          check(Gil.holdCount() == 2);
+          critical();
+        }
+        break;
+      case 6:
+        Gil.runWithGil(
+            g -> {
+              try (GilRelease rel = Gil.releaseIfHeld()) {
+                Gil.runWithGil(h -> critical());
+              }
+              critical();
+            });
+        break;
+      default:
+        Gil.runWithGil(
+            g -> {
+              for (int k = 0; k < 3; k++) {
+                critical();
+                g.checkpoint();
+              }
+            });
+    }
+  }
+
   private void mix(long end, boolean mayKill) throws Exception {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     while (System.nanoTime() < end) {
