@@ -3,6 +3,7 @@ package org.gil4j;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,6 +79,7 @@ final class GilSync {
   volatile @Nullable Thread owner; // holder or null; see the overview
   private volatile @Nullable GilWaiter dropRequest; // the waiter that asked the holder to yield
   private volatile long switches; // times the owner changed to another thread; owner writes
+  private volatile @Nullable GilBackend backend; // written only while the installer owns the lock
 
   int depth; // owner-only
   @Nullable GilToken top; // owner-only: the innermost open token of the holder
@@ -137,6 +139,7 @@ final class GilSync {
     } catch (Throwable ignored) {
       // statistics only; the lock is held and the token open either way
     }
+    attachOrLetGo(me);
   }
 
   /** Like {@link #open(Thread, GilToken)} but gives up after {@code timeoutNanos}. */
@@ -156,6 +159,7 @@ final class GilSync {
     } catch (Throwable ignored) {
       // statistics only
     }
+    attachOrLetGo(me);
   }
 
   /**
@@ -179,7 +183,7 @@ final class GilSync {
    * The margin {@code Gil.acquire} takes for its token's {@code close()}, called later from the
    * same frame: one frame that gives the level up with field writes (and guarded calls).
    */
-  static final int CLOSE_RESERVE_FRAMES = 2;
+  static final int CLOSE_RESERVE_FRAMES = 4;
 
   /** A re-entrant level: field writes only. */
   private void nest(GilToken tok) {
@@ -196,7 +200,16 @@ final class GilSync {
    * a drop request if there is one, else free, then wakes a parked waiter. Never throws once it
    * runs: what could fail is optional and falls back to the plain release.
    */
-  void releaseFully(Thread me) {
+  @Nullable Throwable releaseFully(Thread me) {
+    Throwable detachFailure = null;
+    GilBackend b = backend;
+    if (b != null) {
+      try {
+        b.detach(); // the backend's lock first; ours is given up whatever happens there
+      } catch (Throwable t) {
+        detachFailure = t;
+      }
+    }
     try {
       endHold();
     } catch (Throwable ignored) {
@@ -230,6 +243,47 @@ final class GilSync {
         // a parked waiter sees it at its next timed check
       }
     }
+    return detachFailure;
+  }
+
+  /**
+   * After a fresh take at depth 0: attaches the backend, if any; if that fails, gives gil4j's
+   * lock up again (without detaching) and rethrows, so nothing is held.
+   */
+  private void attachOrLetGo(Thread me) {
+    GilBackend b = backend;
+    if (b == null) {
+      return;
+    }
+    try {
+      b.attach();
+    } catch (Throwable t) {
+      letGoWithoutBackend(me);
+      throw t;
+    }
+  }
+
+  /** Gives gil4j's own lock up with no backend call and no hand-off; for failures. */
+  private void letGoWithoutBackend(Thread me) {
+    if (owner != me) {
+      return;
+    }
+    try {
+      endHold();
+    } catch (Throwable ignored) {
+      holdStart = 0;
+      holdEvent = null;
+    }
+    top = null;
+    depth = 0;
+    owner = null;
+    try {
+      if (!waiters.isEmpty()) {
+        wakeOne();
+      }
+    } catch (Throwable ignored) {
+      // a parked waiter sees it at its next timed check
+    }
   }
 
   /** Gives the lock up completely for release scope {@code r}, remembering what to restore. */
@@ -237,7 +291,16 @@ final class GilSync {
     reserve(RESERVE_FRAMES, 1, 2, 3, 4, 5, 6, 7, 8);
     r.savedTop = top;
     r.savedDepth = depth;
-    releaseFully(me);
+    Throwable detachFailure = releaseFully(me);
+    if (detachFailure != null) {
+      // The release happened but the backend failed: take the lock back, then report, so the
+      // scope that asked for the release never starts and its token stays valid.
+      Throwable failure = retake(me, r.savedDepth, r.savedTop, true, 0L);
+      if (owner != me) {
+        markLost(me, r);
+      }
+      report(null, null, failure == null ? detachFailure : failure);
+    }
   }
 
   /**
@@ -350,6 +413,10 @@ final class GilSync {
   /** Honours a pending drop request: hands the lock over and waits (normal priority) for it. */
   void checkpoint(Thread me) {
     if (dropRequest == null) {
+      GilBackend b = backend;
+      if (b != null) {
+        b.checkpoint(); // no Java thread asked: let the backend's own threads run
+      }
       return;
     }
     GilWaiter heir;
@@ -360,7 +427,20 @@ final class GilSync {
       return; // not granted: nothing changed, the request stays or is re-posted
     }
     if (heir == null) {
+      GilBackend b = backend;
+      if (b != null) {
+        b.checkpoint();
+      }
       return;
+    }
+    Throwable detachFailure = null;
+    GilBackend b = backend;
+    if (b != null) {
+      try {
+        b.detach(); // the heir was granted the lock: it gets it whatever happens here
+      } catch (Throwable t) {
+        detachFailure = t;
+      }
     }
     int d = depth;
     GilToken t = top;
@@ -386,8 +466,8 @@ final class GilSync {
     if (owner != me) {
       markLost(me, record);
     }
-    if (failure != null) {
-      report(null, null, failure);
+    if (failure != null || detachFailure != null) {
+      report(null, null, failure != null ? failure : detachFailure);
     }
   }
 
@@ -404,7 +484,12 @@ final class GilSync {
         depth = tok.depth - 1;
         top = tok.parent;
       } else {
-        releaseFully(me);
+        Throwable detachFailure = releaseFully(me);
+        tok.closed = true;
+        if (detachFailure != null) {
+          report(thrown, null, detachFailure);
+        }
+        return;
       }
       tok.closed = true;
       return;
@@ -438,7 +523,7 @@ final class GilSync {
         depth = tok.depth - 1;
         top = tok.parent;
       } else {
-        releaseFully(me);
+        failure = releaseFully(me);
       }
       tok.closed = true;
       problem =
@@ -506,6 +591,17 @@ final class GilSync {
         took(me);
       } catch (Throwable ignored) {
         // statistics only
+      }
+      GilBackend b = backend;
+      if (b != null) {
+        try {
+          b.attach();
+        } catch (Throwable e) {
+          letGoWithoutBackend(me); // nothing held; the caller notes the hold as lost
+          if (failure == null) {
+            failure = e;
+          }
+        }
       }
     }
     return failure;
@@ -584,6 +680,61 @@ final class GilSync {
   @SuppressWarnings("unchecked")
   private static <E extends Throwable> E sneaky(Throwable t) throws E {
     throw (E) t;
+  }
+
+  /**
+   * Installs {@code b} as the backend; possible only while no thread holds the lock, and only once
+   * (installing the same backend again does nothing).
+   */
+  void install(GilBackend b) {
+    Objects.requireNonNull(b, "backend");
+    Thread me = Thread.currentThread();
+    if (backend == b) {
+      return;
+    }
+    withLockFree(me, "install a backend");
+    try {
+      GilBackend cur = backend;
+      if (cur != null && cur != b) {
+        throw new IllegalStateException(
+            "a GIL backend is installed already (" + cur.name() + "); only one per process");
+      }
+      backend = b;
+    } finally {
+      letGoWithoutBackend(me);
+    }
+  }
+
+  /** Removes the backend again (tests of the runtime only); same condition as {@link #install}. */
+  void uninstall() {
+    Thread me = Thread.currentThread();
+    withLockFree(me, "remove the backend");
+    try {
+      backend = null;
+    } finally {
+      letGoWithoutBackend(me);
+    }
+  }
+
+  /** The installed backend, or null for gil4j's own lock alone. */
+  @Nullable GilBackend backend() {
+    return backend;
+  }
+
+  /** Takes the free lock for a moment without the backend, or says why it cannot. */
+  private void withLockFree(Thread me, String what) {
+    Thread o = owner;
+    if (o == null && OWNER.compareAndSet(this, null, me)) {
+      depth = 1;
+      top = null;
+      return;
+    }
+    throw new IllegalStateException(
+        "cannot "
+            + what
+            + " while the lock is held (by thread '"
+            + (o == null ? "?" : o.getName())
+            + "'); do it before the first Gil.acquire/withGil");
   }
 
   /** Whether some thread waits in the slow path; for tests. */

@@ -187,9 +187,11 @@ public final class GilToken implements AutoCloseable {
       s.depth = depth - 1;
       s.top = parent;
     } else {
+      Throwable detachFailure;
       try {
-        s.releaseFully(me);
+        detachFailure = s.releaseFully(me);
       } catch (Throwable e) {
+        detachFailure = null;
         // Only a StackOverflowError at that very call can get here (releaseFully itself never
         // throws), so nothing has changed yet: release with field writes only, no hand-off and no
         // wake-up (waiters find the lock free at their next timed check).
@@ -201,8 +203,18 @@ public final class GilToken implements AutoCloseable {
           s.owner = null;
         }
       }
+      closed = true;
+      if (detachFailure != null) {
+        throw GilToken.<RuntimeException>sneaky(detachFailure); // the lock is given up already
+      }
+      return;
     }
     closed = true;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> E sneaky(Throwable t) throws E {
+    throw (E) t;
   }
 
   /** Returns the current thread if this token may be used on it; throws otherwise. */
