@@ -70,20 +70,11 @@ public final class GilRelease implements AutoCloseable {
     try {
       SYNC.resume(me, this, null);
     } catch (Throwable e) {
-      noteLost(me); // no room even to call: the next use of a token of the hold takes it back
+      GilToken sv = savedTop; // inline, no call: there may be no stack left
+      if (!closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
+        sv.root.lost = this; // the next use of a token of the hold takes it back
+      }
       throw e;
-    }
-  }
-
-  /**
-   * After an error came between this scope and taking the lock back: notes on the hold's root
-   * token that the hold is to be taken back at its next use. Field writes only, so it works with
-   * no stack left; does nothing when the lock was taken back after all.
-   */
-  void noteLost(Thread me) {
-    GilToken saved = savedTop;
-    if (!closed && saved != null && SYNC.owner != me && saved.root.lost == null) {
-      saved.root.lost = this;
     }
   }
 

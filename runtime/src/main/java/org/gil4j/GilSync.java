@@ -747,8 +747,12 @@ final class GilSync {
     return false;
   }
 
-  /** How many entries the wait queue has, dead ones included; for tests. */
+  /**
+   * How many entries the wait queue has after a pruning pass like the one every wake-up makes
+   * (finished entries are dropped, live ones kept); for tests: dead entries that survive it leak.
+   */
   int queueLength() {
+    waiters.removeIf(GilWaiter::finished);
     return waiters.size();
   }
 
@@ -891,8 +895,13 @@ final class GilSync {
           seenSwitches = s;
           intervalStart = now;
         }
+        // A virtual thread posts its request only after a whole interval, priority or not: a
+        // hand-off to it idles the lock until a carrier runs it, behind every runnable virtual
+        // thread, while a free lock is taken at once by whichever thread runs.
         long untilRequest =
-            priority ? PRIORITY_DELAY_NANOS - (now - start) : interval - (now - intervalStart);
+            priority && !w.virtual
+                ? PRIORITY_DELAY_NANOS - (now - start)
+                : interval - (now - intervalStart);
         if (dropRequest != w && untilRequest <= 0) {
           postRequest(w);
         }
@@ -996,7 +1005,12 @@ final class GilSync {
         }
       }
       try {
-        waiters.remove(w);
+        // O(1) at the head; elsewhere the entry is left for the next wake-up to prune (it is
+        // finished now), since removing it from the middle scans the queue: quadratic with
+        // thousands of (virtual) waiters.
+        if (waiters.peek() == w) {
+          waiters.poll();
+        }
       } catch (Throwable ignored) {
         // the entry is finished; the next wake-up prunes it
       }

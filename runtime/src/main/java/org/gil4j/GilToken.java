@@ -77,14 +77,20 @@ public final class GilToken implements AutoCloseable {
       try {
         SYNC.resume(me, r, t);
       } catch (Throwable e) {
-        r.noteLost(me); // no room even to call: the next use of a token of the hold takes it back
+        GilToken sv = r.savedTop; // inline, no call: there may be no stack left
+        if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
+          sv.root.lost = r; // the next use of a token of the hold takes it back
+        }
       }
       throw t;
     }
     try {
       SYNC.resume(me, r, null);
     } catch (Throwable e) {
-      r.noteLost(me);
+      GilToken sv = r.savedTop; // inline, no call: there may be no stack left
+      if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
+        sv.root.lost = r; // the next use of a token of the hold takes it back
+      }
       throw e;
     }
     return result;
@@ -109,14 +115,20 @@ public final class GilToken implements AutoCloseable {
       try {
         SYNC.resume(me, r, t);
       } catch (Throwable e) {
-        r.noteLost(me); // no room even to call: the next use of a token of the hold takes it back
+        GilToken sv = r.savedTop; // inline, no call: there may be no stack left
+        if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
+          sv.root.lost = r; // the next use of a token of the hold takes it back
+        }
       }
       throw t;
     }
     try {
       SYNC.resume(me, r, null);
     } catch (Throwable e) {
-      r.noteLost(me);
+      GilToken sv = r.savedTop; // inline, no call: there may be no stack left
+      if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
+        sv.root.lost = r; // the next use of a token of the hold takes it back
+      }
       throw e;
     }
   }
