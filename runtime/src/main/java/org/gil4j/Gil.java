@@ -147,7 +147,28 @@ public final class Gil {
       }
       throw t;
     }
-    SYNC.endScope(me, gil, null);
+    try {
+      SYNC.endScope(me, gil, null);
+    } catch (Throwable e) {
+      // Not even room for that call (a StackOverflowError at its very first frame): give the
+      // level up with field writes only, no call. Hand-off and wake-up are skipped; waiters
+      // find the lock free at their next timed check.
+      GilSync s = SYNC;
+      if (s.owner == me && s.top == gil && !gil.closed) {
+        s.holdStart = 0;
+        s.holdEvent = null;
+        if (gil.depth > 1) {
+          s.depth = gil.depth - 1;
+          s.top = gil.parent;
+        } else {
+          s.top = null;
+          s.depth = 0;
+          s.owner = null;
+        }
+        gil.closed = true;
+      }
+      throw e;
+    }
     return result;
   }
 
@@ -190,7 +211,28 @@ public final class Gil {
       }
       throw t;
     }
-    SYNC.endScope(me, gil, null);
+    try {
+      SYNC.endScope(me, gil, null);
+    } catch (Throwable e) {
+      // Not even room for that call (a StackOverflowError at its very first frame): give the
+      // level up with field writes only, no call. Hand-off and wake-up are skipped; waiters
+      // find the lock free at their next timed check.
+      GilSync s = SYNC;
+      if (s.owner == me && s.top == gil && !gil.closed) {
+        s.holdStart = 0;
+        s.holdEvent = null;
+        if (gil.depth > 1) {
+          s.depth = gil.depth - 1;
+          s.top = gil.parent;
+        } else {
+          s.top = null;
+          s.depth = 0;
+          s.owner = null;
+        }
+        gil.closed = true;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -183,7 +183,7 @@ final class GilSync {
    * The margin {@code Gil.acquire} takes for its token's {@code close()}, called later from the
    * same frame: one frame that gives the level up with field writes (and guarded calls).
    */
-  static final int CLOSE_RESERVE_FRAMES = 4;
+  static final int CLOSE_RESERVE_FRAMES = 8;
 
   /** A re-entrant level: field writes only. */
   private void nest(GilToken tok) {
