@@ -70,7 +70,7 @@ public class RoundTripBench {
 
   /** Reference: the PyGILState pair a C extension would use. */
   @Benchmark
-  public void rawEnsureRelease() throws Throwable {
+  public void rawEnsureRelease(Detached s) throws Throwable { // s: the interpreter is started
     int st = (int) CPython.PyGILState_Ensure.invokeExact();
     CPython.PyGILState_Release.invokeExact(st);
   }
