@@ -17,11 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The C API of libpython3, bound with the FFM API: one downcall handle per function gil4j uses,
- * and the addresses of the few static objects it compares against. Loading this class loads the
- * library (with {@code RTLD_GLOBAL}, so that extension modules Python imports later find its
- * symbols) but does not start the interpreter. Every method is a plain C call: the caller holds
- * the GIL where the C API needs it and checks for errors.
+ * The C API of libpython3, bound with the FFM API: one downcall handle per function gil4j uses, and
+ * the addresses of the few static objects it compares against. Loading this class loads the library
+ * (with {@code RTLD_GLOBAL}, so that extension modules Python imports later find its symbols) but
+ * does not start the interpreter. Every method is a plain C call: the caller holds the GIL where
+ * the C API needs it and checks for errors.
  */
 final class CPython {
   /** The property that names the library explicitly (a file name or an absolute path). */
@@ -53,15 +53,20 @@ final class CPython {
   private static final FunctionDescriptor V_ = FunctionDescriptor.ofVoid();
 
   // Interpreter and thread states.
-  static final MethodHandle Py_InitializeEx = fn("Py_InitializeEx", FunctionDescriptor.ofVoid(JAVA_INT));
-  static final MethodHandle Py_IsInitialized = fn("Py_IsInitialized", FunctionDescriptor.of(JAVA_INT));
+  static final MethodHandle Py_InitializeEx =
+      fn("Py_InitializeEx", FunctionDescriptor.ofVoid(JAVA_INT));
+  static final MethodHandle Py_IsInitialized =
+      fn("Py_IsInitialized", FunctionDescriptor.of(JAVA_INT));
   static final MethodHandle Py_GetVersion = fn("Py_GetVersion", P_);
   static final MethodHandle PyEval_SaveThread = fn("PyEval_SaveThread", P_);
   static final MethodHandle PyEval_RestoreThread = fn("PyEval_RestoreThread", V_P);
-  static final MethodHandle PyGILState_Ensure = fn("PyGILState_Ensure", FunctionDescriptor.of(JAVA_INT));
-  static final MethodHandle PyGILState_Release = fn("PyGILState_Release", FunctionDescriptor.ofVoid(JAVA_INT));
+  static final MethodHandle PyGILState_Ensure =
+      fn("PyGILState_Ensure", FunctionDescriptor.of(JAVA_INT));
+  static final MethodHandle PyGILState_Release =
+      fn("PyGILState_Release", FunctionDescriptor.ofVoid(JAVA_INT));
   static final MethodHandle PyGILState_GetThisThreadState = fn("PyGILState_GetThisThreadState", P_);
-  static final MethodHandle PyGILState_Check = fn("PyGILState_Check", FunctionDescriptor.of(JAVA_INT));
+  static final MethodHandle PyGILState_Check =
+      fn("PyGILState_Check", FunctionDescriptor.of(JAVA_INT));
   static final MethodHandle PyThreadState_Clear = fn("PyThreadState_Clear", V_P);
   static final MethodHandle PyThreadState_Delete = fn("PyThreadState_Delete", V_P);
 
@@ -69,7 +74,8 @@ final class CPython {
   static final MethodHandle Py_IncRef = fn("Py_IncRef", V_P);
   static final MethodHandle Py_DecRef = fn("Py_DecRef", V_P);
   static final MethodHandle PyErr_Occurred = fn("PyErr_Occurred", P_);
-  static final MethodHandle PyErr_Fetch = fn("PyErr_Fetch", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
+  static final MethodHandle PyErr_Fetch =
+      fn("PyErr_Fetch", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
   static final MethodHandle PyErr_NormalizeException =
       fn("PyErr_NormalizeException", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
   static final MethodHandle PyErr_Clear = fn("PyErr_Clear", V_);
@@ -86,29 +92,39 @@ final class CPython {
   static final MethodHandle PyObject_CallOneArg = fn("PyObject_CallOneArg", P_PP);
   static final MethodHandle PyObject_GetItem = fn("PyObject_GetItem", P_PP);
   static final MethodHandle PyObject_SetItem = fn("PyObject_SetItem", I_PPP);
-  static final MethodHandle PyObject_Size = fn("PyObject_Size", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+  static final MethodHandle PyObject_Size =
+      fn("PyObject_Size", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
   static final MethodHandle PyObject_IsTrue = fn("PyObject_IsTrue", I_P);
   static final MethodHandle PyObject_RichCompareBool =
       fn("PyObject_RichCompareBool", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
-  static final MethodHandle PyObject_Hash = fn("PyObject_Hash", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+  static final MethodHandle PyObject_Hash =
+      fn("PyObject_Hash", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
   static final MethodHandle PyType_IsSubtype = fn("PyType_IsSubtype", I_PP);
 
   // Conversions.
-  static final MethodHandle PyLong_FromLongLong = fn("PyLong_FromLongLong", FunctionDescriptor.of(ADDRESS, JAVA_LONG));
-  static final MethodHandle PyLong_AsLongLong = fn("PyLong_AsLongLong", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
-  static final MethodHandle PyFloat_FromDouble = fn("PyFloat_FromDouble", FunctionDescriptor.of(ADDRESS, JAVA_DOUBLE));
-  static final MethodHandle PyFloat_AsDouble = fn("PyFloat_AsDouble", FunctionDescriptor.of(JAVA_DOUBLE, ADDRESS));
-  static final MethodHandle PyBool_FromLong = fn("PyBool_FromLong", FunctionDescriptor.of(ADDRESS, JAVA_LONG));
+  static final MethodHandle PyLong_FromLongLong =
+      fn("PyLong_FromLongLong", FunctionDescriptor.of(ADDRESS, JAVA_LONG));
+  static final MethodHandle PyLong_AsLongLong =
+      fn("PyLong_AsLongLong", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+  static final MethodHandle PyFloat_FromDouble =
+      fn("PyFloat_FromDouble", FunctionDescriptor.of(ADDRESS, JAVA_DOUBLE));
+  static final MethodHandle PyFloat_AsDouble =
+      fn("PyFloat_AsDouble", FunctionDescriptor.of(JAVA_DOUBLE, ADDRESS));
+  static final MethodHandle PyBool_FromLong =
+      fn("PyBool_FromLong", FunctionDescriptor.of(ADDRESS, JAVA_LONG));
   static final MethodHandle PyUnicode_FromStringAndSize =
       fn("PyUnicode_FromStringAndSize", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
   static final MethodHandle PyUnicode_AsUTF8AndSize = fn("PyUnicode_AsUTF8AndSize", P_PP);
-  static final MethodHandle PyTuple_New = fn("PyTuple_New", FunctionDescriptor.of(ADDRESS, JAVA_LONG));
+  static final MethodHandle PyTuple_New =
+      fn("PyTuple_New", FunctionDescriptor.of(ADDRESS, JAVA_LONG));
   static final MethodHandle PyTuple_SetItem =
       fn("PyTuple_SetItem", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS));
-  static final MethodHandle PyList_New = fn("PyList_New", FunctionDescriptor.of(ADDRESS, JAVA_LONG));
+  static final MethodHandle PyList_New =
+      fn("PyList_New", FunctionDescriptor.of(ADDRESS, JAVA_LONG));
   static final MethodHandle PyList_SetItem =
       fn("PyList_SetItem", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS));
-  static final MethodHandle PySequence_Size = fn("PySequence_Size", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+  static final MethodHandle PySequence_Size =
+      fn("PySequence_Size", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
   static final MethodHandle PySequence_GetItem =
       fn("PySequence_GetItem", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
   static final MethodHandle PyDict_New = fn("PyDict_New", P_);
@@ -217,10 +233,10 @@ final class CPython {
   }
 
   /**
-   * Opens the library with {@code dlopen(RTLD_NOW | RTLD_GLOBAL)} and returns the name it was
-   * found under. Python's extension modules (Debian's {@code lib-dynload}) are not linked against
-   * libpython and need its symbols in the global namespace, which the FFM API's own lookup
-   * ({@code RTLD_LOCAL}) does not give.
+   * Opens the library with {@code dlopen(RTLD_NOW | RTLD_GLOBAL)} and returns the name it was found
+   * under. Python's extension modules (Debian's {@code lib-dynload}) are not linked against
+   * libpython and need its symbols in the global namespace, which the FFM API's own lookup ({@code
+   * RTLD_LOCAL}) does not give.
    */
   private static String load() {
     String wanted = System.getProperty(LIBRARY_PROPERTY);

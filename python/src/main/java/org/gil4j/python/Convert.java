@@ -40,9 +40,12 @@ final class Convert {
         return o;
       }
       if (value instanceof Boolean b) {
-        return PythonException.check((MemorySegment) CPython.PyBool_FromLong.invokeExact(b ? 1L : 0L));
+        return PythonException.check(
+            (MemorySegment) CPython.PyBool_FromLong.invokeExact(b ? 1L : 0L));
       }
-      if (value instanceof Long || value instanceof Integer || value instanceof Short
+      if (value instanceof Long
+          || value instanceof Integer
+          || value instanceof Short
           || value instanceof Byte) {
         long l = ((Number) value).longValue();
         return PythonException.check((MemorySegment) CPython.PyLong_FromLongLong.invokeExact(l));

@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Checks.</b> Every method throws {@link IllegalStateException} if the current thread does
  * not hold the GIL through gil4j ({@code Gil.withGil}, {@code Gil.acquire}) or if the handle was
- * closed; a Python error becomes a {@link PythonException} and leaves no error set. {@link
- * #equals} and {@link #hashCode} are identity of the Python object ({@code is}) and, like {@link
+ * closed; a Python error becomes a {@link PythonException} and leaves no error set. {@link #equals}
+ * and {@link #hashCode} are identity of the Python object ({@code is}) and, like {@link
  * #toString()}, need no GIL; Python's {@code ==} is {@link #pyEquals}.
  */
 public final @GilBound class PyObject implements AutoCloseable {
@@ -94,7 +94,8 @@ public final @GilBound class PyObject implements AutoCloseable {
   public PyObject getAttr(String name) {
     MemorySegment o = pointer();
     try (Arena arena = Arena.ofConfined()) {
-      return wrap((MemorySegment) CPython.PyObject_GetAttrString.invokeExact(o, arena.allocateFrom(name)));
+      return wrap(
+          (MemorySegment) CPython.PyObject_GetAttrString.invokeExact(o, arena.allocateFrom(name)));
     } catch (Throwable e) {
       throw CPython.rethrow(e);
     }
@@ -111,7 +112,8 @@ public final @GilBound class PyObject implements AutoCloseable {
     MemorySegment o = pointer();
     MemorySegment v = Convert.toPy(value);
     try (Arena arena = Arena.ofConfined()) {
-      PythonException.check((int) CPython.PyObject_SetAttrString.invokeExact(o, arena.allocateFrom(name), v));
+      PythonException.check(
+          (int) CPython.PyObject_SetAttrString.invokeExact(o, arena.allocateFrom(name), v));
     } catch (Throwable e) {
       throw CPython.rethrow(e);
     } finally {
@@ -142,7 +144,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       }
       MemorySegment tuple = tuple(args);
       try {
-        return wrap((MemorySegment) CPython.PyObject_Call.invokeExact(o, tuple, MemorySegment.NULL));
+        return wrap(
+            (MemorySegment) CPython.PyObject_Call.invokeExact(o, tuple, MemorySegment.NULL));
       } finally {
         CPython.decRef(tuple);
       }
@@ -343,8 +346,8 @@ public final @GilBound class PyObject implements AutoCloseable {
 
   /**
    * The Java form of this object, deeply: {@code None} to null, {@code bool} to Boolean, {@code
-   * int} to Long, {@code float} to Double, {@code str} to String, {@code list} and {@code tuple}
-   * to a List, {@code dict} to a LinkedHashMap; other objects to new {@code PyObject} handles.
+   * int} to Long, {@code float} to Double, {@code str} to String, {@code list} and {@code tuple} to
+   * a List, {@code dict} to a LinkedHashMap; other objects to new {@code PyObject} handles.
    *
    * @return the converted value
    * @throws PythonException if an {@code int} does not fit in 64 bits
@@ -443,8 +446,8 @@ public final @GilBound class PyObject implements AutoCloseable {
   }
 
   /**
-   * {@code repr(self)} when the current thread holds the GIL and the handle is open; otherwise
-   * the address only (debuggers call this on any thread).
+   * {@code repr(self)} when the current thread holds the GIL and the handle is open; otherwise the
+   * address only (debuggers call this on any thread).
    */
   @Override
   public String toString() {
@@ -454,7 +457,11 @@ public final @GilBound class PyObject implements AutoCloseable {
     try {
       return repr();
     } catch (PythonException e) {
-      return "PyObject@0x" + Long.toHexString(ptr.address()) + " (repr raised " + e.getMessage() + ")";
+      return "PyObject@0x"
+          + Long.toHexString(ptr.address())
+          + " (repr raised "
+          + e.getMessage()
+          + ")";
     }
   }
 

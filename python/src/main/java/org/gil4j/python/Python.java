@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The embedded CPython interpreter, and the entry point of gil4j-python. {@link #initialize()}
  * loads libpython3, starts the interpreter and makes {@link Gil} be CPython's GIL; from then on
  * {@code Gil.withGil}, {@code Gil.acquire}, {@code allowThreads}, {@code release()} and {@code
- * checkpoint()} take, give up and share the real GIL, and the static methods here create
- * {@link PyObject} handles.
+ * checkpoint()} take, give up and share the real GIL, and the static methods here create {@link
+ * PyObject} handles.
  *
  * <pre>{@code
  * Python.initialize();
@@ -33,8 +33,8 @@ public final class Python {
   /**
    * Loads libpython3 (see {@code -Dgil4j.python.library}), starts the interpreter without its
    * signal handlers ({@code Py_InitializeEx(0)}; the JVM keeps its own), gives the GIL up and
-   * installs it behind {@link Gil}. Does nothing when called again. Call it before the first
-   * {@code Gil.acquire} or {@code Gil.withGil} of the process, on a platform thread.
+   * installs it behind {@link Gil}. Does nothing when called again. Call it before the first {@code
+   * Gil.acquire} or {@code Gil.withGil} of the process, on a platform thread.
    *
    * @throws PythonUnavailableException if libpython3 cannot be loaded or the interpreter does not
    *     start; the message says what to install
@@ -127,7 +127,8 @@ public final class Python {
   public static PyObject importModule(GilToken gil, String name) {
     PythonBackend b = held(gil);
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment m = (MemorySegment) CPython.PyImport_ImportModule.invokeExact(arena.allocateFrom(name));
+      MemorySegment m =
+          (MemorySegment) CPython.PyImport_ImportModule.invokeExact(arena.allocateFrom(name));
       return new PyObject(PythonException.check(m), b);
     } catch (Throwable e) {
       throw CPython.rethrow(e);
@@ -199,7 +200,8 @@ public final class Python {
   }
 
   /**
-   * A new empty {@code dict}, for example a namespace for {@link #exec(GilToken, String, PyObject)}.
+   * A new empty {@code dict}, for example a namespace for {@link #exec(GilToken, String,
+   * PyObject)}.
    *
    * @param gil proof that this thread holds the GIL
    * @return a new handle
@@ -207,7 +209,8 @@ public final class Python {
   public static PyObject newDict(GilToken gil) {
     PythonBackend b = held(gil);
     try {
-      return new PyObject(PythonException.check((MemorySegment) CPython.PyDict_New.invokeExact()), b);
+      return new PyObject(
+          PythonException.check((MemorySegment) CPython.PyDict_New.invokeExact()), b);
     } catch (Throwable e) {
       throw CPython.rethrow(e);
     }
@@ -220,7 +223,8 @@ public final class Python {
       if (globals == null) {
         MemorySegment main =
             PythonException.check(
-                (MemorySegment) CPython.PyImport_AddModule.invokeExact(arena.allocateFrom("__main__")));
+                (MemorySegment)
+                    CPython.PyImport_AddModule.invokeExact(arena.allocateFrom("__main__")));
         g = (MemorySegment) CPython.PyModule_GetDict.invokeExact(main); // borrowed
       } else {
         g = globals.pointer(); // PyRun_String adds __builtins__ to it when missing

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * CPython's GIL behind {@link org.gil4j.Gil}. Each Java platform thread gets one CPython thread
- * state, created by {@code PyGILState_Ensure} the first time it attaches (so C extensions that
- * call {@code PyGILState_Ensure} themselves find it) and kept for the thread's life; afterwards
+ * state, created by {@code PyGILState_Ensure} the first time it attaches (so C extensions that call
+ * {@code PyGILState_Ensure} themselves find it) and kept for the thread's life; afterwards
  * attaching is {@code PyEval_RestoreThread} and detaching {@code PyEval_SaveThread} on that thread
- * state, the pair CPython itself uses around blocking calls. The thread states of Java threads
- * that ended are deleted by the next thread that attaches for the first time.
+ * state, the pair CPython itself uses around blocking calls. The thread states of Java threads that
+ * ended are deleted by the next thread that attaches for the first time.
  *
  * <p>Only gil4j's holder ever calls in here, so at most one Java thread wants the GIL at a time;
  * the others queue on gil4j's lock, with its policy, statistics and diagnostics.
@@ -39,8 +39,8 @@ final class PythonBackend implements GilBackend {
 
   /**
    * The state that holds the GIL on gil4j's side, or null. Only gil4j's holder writes it, so a
-   * non-null value at {@link #attach} means the previous holder never detached (it died holding
-   * the lock, or its detach failed).
+   * non-null value at {@link #attach} means the previous holder never detached (it died holding the
+   * lock, or its detach failed).
    */
   private @Nullable State holder;
 

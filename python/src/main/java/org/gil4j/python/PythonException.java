@@ -55,8 +55,8 @@ public final class PythonException extends RuntimeException {
   }
 
   /**
-   * Takes the pending Python exception off the interpreter (clearing its error indicator) and
-   * turns it into a Java exception. The caller holds the GIL and saw a C call fail.
+   * Takes the pending Python exception off the interpreter (clearing its error indicator) and turns
+   * it into a Java exception. The caller holds the GIL and saw a C call fail.
    */
   static PythonException fetch() {
     try (Arena arena = Arena.ofConfined()) {
@@ -109,7 +109,8 @@ public final class PythonException extends RuntimeException {
 
   /** Throws the pending Python exception if {@code -1} came back and an error is set. */
   static long checkLong(long value) throws Throwable {
-    if (value == -1 && !((MemorySegment) CPython.PyErr_Occurred.invokeExact()).equals(MemorySegment.NULL)) {
+    if (value == -1
+        && !((MemorySegment) CPython.PyErr_Occurred.invokeExact()).equals(MemorySegment.NULL)) {
       throw fetch();
     }
     return value;
@@ -127,7 +128,8 @@ public final class PythonException extends RuntimeException {
   private static @Nullable String attrString(MemorySegment obj, String name) throws Throwable {
     MemorySegment attr;
     try (Arena arena = Arena.ofConfined()) {
-      attr = (MemorySegment) CPython.PyObject_GetAttrString.invokeExact(obj, arena.allocateFrom(name));
+      attr =
+          (MemorySegment) CPython.PyObject_GetAttrString.invokeExact(obj, arena.allocateFrom(name));
     }
     if (attr.equals(MemorySegment.NULL)) {
       CPython.PyErr_Clear.invokeExact();
@@ -168,13 +170,15 @@ public final class PythonException extends RuntimeException {
     MemorySegment joined = MemorySegment.NULL;
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment mod =
-          (MemorySegment) CPython.PyImport_ImportModule.invokeExact(arena.allocateFrom("traceback"));
+          (MemorySegment)
+              CPython.PyImport_ImportModule.invokeExact(arena.allocateFrom("traceback"));
       if (mod.equals(MemorySegment.NULL)) {
         return fallback;
       }
       MemorySegment fn =
           (MemorySegment)
-              CPython.PyObject_GetAttrString.invokeExact(mod, arena.allocateFrom("format_exception"));
+              CPython.PyObject_GetAttrString.invokeExact(
+                  mod, arena.allocateFrom("format_exception"));
       CPython.decRef(mod);
       if (fn.equals(MemorySegment.NULL)) {
         return fallback;
@@ -184,8 +188,12 @@ public final class PythonException extends RuntimeException {
       if (lines.equals(MemorySegment.NULL)) {
         return fallback;
       }
-      MemorySegment empty = (MemorySegment) CPython.PyUnicode_FromStringAndSize.invokeExact(arena.allocateFrom(""), 0L);
-      MemorySegment join = (MemorySegment) CPython.PyObject_GetAttrString.invokeExact(empty, arena.allocateFrom("join"));
+      MemorySegment empty =
+          (MemorySegment)
+              CPython.PyUnicode_FromStringAndSize.invokeExact(arena.allocateFrom(""), 0L);
+      MemorySegment join =
+          (MemorySegment)
+              CPython.PyObject_GetAttrString.invokeExact(empty, arena.allocateFrom("join"));
       CPython.decRef(empty);
       joined = (MemorySegment) CPython.PyObject_CallOneArg.invokeExact(join, lines);
       CPython.decRef(join);

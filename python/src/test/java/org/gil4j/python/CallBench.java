@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A Python call with the GIL held: {@code f(x)} of a Python function through {@link PyObject}
- * (result handle closed) against {@code PyObject_CallOneArg} + {@code Py_DecRef} made directly;
- * and converting the Java {@code long} argument on every call, as code using the handle often does.
+ * (result handle closed) against {@code PyObject_CallOneArg} + {@code Py_DecRef} made directly; and
+ * converting the Java {@code long} argument on every call, as code using the handle often does.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -54,7 +54,8 @@ public class CallBench {
   /** Baseline: the C API call and the release of its result. */
   @Benchmark
   public void rawCallOneArg() throws Throwable {
-    MemorySegment r = (MemorySegment) CPython.PyObject_CallOneArg.invokeExact(fn.pointer(), arg.pointer());
+    MemorySegment r =
+        (MemorySegment) CPython.PyObject_CallOneArg.invokeExact(fn.pointer(), arg.pointer());
     CPython.decRef(r);
   }
 

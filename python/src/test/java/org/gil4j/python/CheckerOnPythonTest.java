@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * gil4j's checker on code that uses {@link PyObject}: javac with {@code GilChecker} compiles small
- * programs, and each test states the exact diagnostics (key and line) it must report. The rules
- * are the ones for any {@code @GilBound} type; nothing in the checker knows about Python.
+ * programs, and each test states the exact diagnostics (key and line) it must report. The rules are
+ * the ones for any {@code @GilBound} type; nothing in the checker knows about Python.
  */
 class CheckerOnPythonTest {
   @TempDir Path dir;
@@ -68,8 +68,10 @@ class CheckerOnPythonTest {
           String msg = d.getMessage(Locale.ROOT);
           Matcher m = KEY.matcher(msg);
           String key = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : msg;
-          String where = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":";
-          found.add(d.getKind() + " " + key + "@" + (files.size() > 1 ? where : "") + d.getLineNumber());
+          String where =
+              d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":";
+          found.add(
+              d.getKind() + " " + key + "@" + (files.size() > 1 ? where : "") + d.getLineNumber());
         }
         return found;
       }
@@ -140,8 +142,8 @@ class CheckerOnPythonTest {
   }
 
   /**
-   * The section's first use must be reported; a later use of the same value in the same section
-   * may be reported too (the rules ask for one error per value; today's checker reports each use).
+   * The section's first use must be reported; a later use of the same value in the same section may
+   * be reported too (the rules ask for one error per value; today's checker reports each use).
    */
   private static void assertFirstAndOnly(List<String> found, String first, String laterUse) {
     assertEquals(first, found.isEmpty() ? "nothing" : found.get(0), found.toString());

@@ -94,7 +94,10 @@ class PythonObjectsTest {
               PyObject ns = Python.newDict(gil)) {
             assertEquals(2432902008176640000L, fact.toLong());
             assertEquals(Math.PI, pi.toDouble());
-            Python.exec(gil, "class Box:\n    pass\nbox = Box()\ndef add(a, b, c):\n    return a + b + c\n", ns);
+            Python.exec(
+                gil,
+                "class Box:\n    pass\nbox = Box()\ndef add(a, b, c):\n    return a + b + c\n",
+                ns);
             try (PyObject box = ns.get("box");
                 PyObject add = ns.get("add");
                 PyObject sum = add.call(1, 2, 3);
@@ -125,7 +128,10 @@ class PythonObjectsTest {
     Gil.runWithGil(
         gil -> {
           PyObject ns = Python.newDict(gil);
-          Python.exec(gil, "def inner():\n    raise ValueError('bad value 42')\ndef outer():\n    inner()\n", ns);
+          Python.exec(
+              gil,
+              "def inner():\n    raise ValueError('bad value 42')\ndef outer():\n    inner()\n",
+              ns);
           try (PyObject outer = ns.get("outer")) {
             PythonException e = assertThrows(PythonException.class, outer::call);
             assertEquals("ValueError", e.pythonType());
@@ -138,20 +144,24 @@ class PythonObjectsTest {
             assertFalse(errorSet());
           }
           try (PyObject json = Python.importModule(gil, "json")) {
-            PythonException e = assertThrows(PythonException.class, () -> json.callMethod("loads", "{"));
+            PythonException e =
+                assertThrows(PythonException.class, () -> json.callMethod("loads", "{"));
             assertEquals("json.decoder.JSONDecodeError", e.pythonType());
             assertFalse(errorSet());
           }
           PythonException missing =
-              assertThrows(PythonException.class, () -> Python.importModule(gil, "no_such_module_x"));
+              assertThrows(
+                  PythonException.class, () -> Python.importModule(gil, "no_such_module_x"));
           assertEquals("ModuleNotFoundError", missing.pythonType());
           assertEquals("No module named 'no_such_module_x'", missing.pythonMessage());
-          PythonException syntax = assertThrows(PythonException.class, () -> Python.eval(gil, "1 +"));
+          PythonException syntax =
+              assertThrows(PythonException.class, () -> Python.eval(gil, "1 +"));
           assertEquals("SyntaxError", syntax.pythonType());
           try (PyObject one = Python.of(gil, 1)) {
             PythonException attr = assertThrows(PythonException.class, () -> one.getAttr("nope"));
             assertEquals("AttributeError", attr.pythonType());
-            PythonException zero = assertThrows(PythonException.class, () -> Python.eval(gil, "1 / 0"));
+            PythonException zero =
+                assertThrows(PythonException.class, () -> Python.eval(gil, "1 / 0"));
             assertEquals("ZeroDivisionError: division by zero", zero.getMessage());
           }
           assertFalse(errorSet());
@@ -167,7 +177,10 @@ class PythonObjectsTest {
           assertThrows(IllegalStateException.class, () -> gil.allowThreads(x::toLong));
       assertTrue(inside.getMessage().contains("does not hold the GIL"), inside.getMessage());
       String[] seen = new String[1];
-      Thread t = new Thread(() -> seen[0] = assertThrows(IllegalStateException.class, x::repr).getMessage(), "no-gil");
+      Thread t =
+          new Thread(
+              () -> seen[0] = assertThrows(IllegalStateException.class, x::repr).getMessage(),
+              "no-gil");
       gil.allowThreads(
           () -> {
             t.start();
@@ -187,7 +200,10 @@ class PythonObjectsTest {
     String[] message = new String[1];
     Thread v =
         Thread.ofVirtual()
-            .start(() -> message[0] = assertThrows(IllegalStateException.class, Gil::acquire).getMessage());
+            .start(
+                () ->
+                    message[0] =
+                        assertThrows(IllegalStateException.class, Gil::acquire).getMessage());
     v.join();
     assertTrue(message[0].contains("a virtual thread cannot hold the GIL"), message[0]);
     try (GilToken gil = Gil.acquire(java.time.Duration.ofSeconds(5));

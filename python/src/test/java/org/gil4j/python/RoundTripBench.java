@@ -18,10 +18,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * An attach/detach round trip of the GIL, uncontended: through gil4j ({@code Gil.runWithGil} of
- * an empty body, and {@code allowThreads} of an empty body inside a held section) against the
- * same C calls made directly ({@code PyEval_RestoreThread} + {@code PyEval_SaveThread} on the
- * thread's own thread state, and {@code PyGILState_Ensure} + {@code PyGILState_Release}).
+ * An attach/detach round trip of the GIL, uncontended: through gil4j ({@code Gil.runWithGil} of an
+ * empty body, and {@code allowThreads} of an empty body inside a held section) against the same C
+ * calls made directly ({@code PyEval_RestoreThread} + {@code PyEval_SaveThread} on the thread's own
+ * thread state, and {@code PyGILState_Ensure} + {@code PyGILState_Release}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -9,10 +9,10 @@ import org.gil4j.python.PyObject;
 import org.gil4j.python.Python;
 
 /**
- * A Python {@code threading.Thread} doing pure-Python work (counting in a loop) beside Java
- * threads that compute: measured with the Java threads releasing the GIL around their computation
- * and with them holding it. Reports the Python thread's progress (loop turns per second, against
- * its rate alone) and the Java side's wall time.
+ * A Python {@code threading.Thread} doing pure-Python work (counting in a loop) beside Java threads
+ * that compute: measured with the Java threads releasing the GIL around their computation and with
+ * them holding it. Reports the Python thread's progress (loop turns per second, against its rate
+ * alone) and the Java side's wall time.
  */
 public final class Convoy {
   private Convoy() {}
@@ -27,7 +27,11 @@ public final class Convoy {
    * @param checksum the sum of the Java results (the same for every run of one workload)
    */
   public record Result(
-      String label, int javaThreads, double javaSeconds, double pythonTurnsPerSecond, long checksum) {}
+      String label,
+      int javaThreads,
+      double javaSeconds,
+      double pythonTurnsPerSecond,
+      long checksum) {}
 
   private static final String COUNTER =
       "import threading\n"
@@ -58,8 +62,8 @@ public final class Convoy {
 
   /**
    * {@code javaThreads} Java threads each run {@code tasks} computations of {@link
-   * UpdateInPlace#expensiveComputation} on {@code n} (their input read from a Python list under
-   * the GIL), either releasing the GIL around each computation or holding it.
+   * UpdateInPlace#expensiveComputation} on {@code n} (their input read from a Python list under the
+   * GIL), either releasing the GIL around each computation or holding it.
    *
    * @param release whether the Java threads release the GIL while computing
    * @param javaThreads how many Java threads
@@ -69,7 +73,12 @@ public final class Convoy {
    */
   public static Result javaBeside(boolean release, int javaThreads, int tasks, long n)
       throws InterruptedException {
-    String label = (release ? "releasing" : "holding") + " the GIL, " + javaThreads + " Java thread" + (javaThreads == 1 ? "" : "s");
+    String label =
+        (release ? "releasing" : "holding")
+            + " the GIL, "
+            + javaThreads
+            + " Java thread"
+            + (javaThreads == 1 ? "" : "s");
     return measure(label, javaThreads, release, tasks, n, 0);
   }
 
@@ -106,7 +115,8 @@ public final class Convoy {
                                 input = item.toLong();
                               }
                               return release
-                                  ? gil.allowThreads(() -> UpdateInPlace.expensiveComputation(input))
+                                  ? gil.allowThreads(
+                                      () -> UpdateInPlace.expensiveComputation(input))
                                   : UpdateInPlace.expensiveComputation(input);
                             });
                     checksum.addAndGet(r);

@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.gil4j.python.Python;
 
 /**
- * Runs the examples of this package on the real interpreter and prints what they did: {@code
- * java --enable-native-access=ALL-UNNAMED -cp <class path> org.gil4j.python.examples.Demos}
- * (the module's README has the Maven command).
+ * Runs the examples of this package on the real interpreter and prints what they did: {@code java
+ * --enable-native-access=ALL-UNNAMED -cp <class path> org.gil4j.python.examples.Demos} (the
+ * module's README has the Maven command).
  */
 public final class Demos {
   private Demos() {}
@@ -16,7 +16,8 @@ public final class Demos {
   /** The machine's load, since the convoy's figures depend on it. */
   private static String load() {
     try {
-      String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      String[] f =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
       return Runtime.getRuntime().availableProcessors() + " cores, load average " + f[0];
     } catch (java.io.IOException | RuntimeException e) {
       return Runtime.getRuntime().availableProcessors() + " cores";
@@ -39,15 +40,26 @@ public final class Demos {
     }
     for (var s :
         List.of(
-            new Object[] {"hold the GIL throughout", (UpdateInPlace.Strategy) UpdateInPlace::holdingTheGilThroughout},
-            new Object[] {"copy out, compute, write back", (UpdateInPlace.Strategy) UpdateInPlace::copyOutComputeWriteBack},
-            new Object[] {"unbind, re-acquire per element", (UpdateInPlace.Strategy) UpdateInPlace::unbindAndReacquirePerElement})) {
+            new Object[] {
+              "hold the GIL throughout",
+              (UpdateInPlace.Strategy) UpdateInPlace::holdingTheGilThroughout
+            },
+            new Object[] {
+              "copy out, compute, write back",
+              (UpdateInPlace.Strategy) UpdateInPlace::copyOutComputeWriteBack
+            },
+            new Object[] {
+              "unbind, re-acquire per element",
+              (UpdateInPlace.Strategy) UpdateInPlace::unbindAndReacquirePerElement
+            })) {
       List<Object> out = UpdateInPlace.run((UpdateInPlace.Strategy) s[1], input);
       System.out.printf(
-          "update in place (%s): %s %s%n", s[0], out, out.equals(expected) ? "(correct)" : "(WRONG)");
+          "update in place (%s): %s %s%n",
+          s[0], out, out.equals(expected) ? "(correct)" : "(WRONG)");
     }
 
-    System.out.println("worker threads re-acquiring the GIL: ids > 5 = " + WorkerThreads.countAllowed());
+    System.out.println(
+        "worker threads re-acquiring the GIL: ids > 5 = " + WorkerThreads.countAllowed());
 
     long n = 200_000;
     int tasks = 16;
@@ -60,7 +72,8 @@ public final class Demos {
             Convoy.javaBeside(false, 2, tasks / 2, n),
             Convoy.javaBeside(true, 2, tasks / 2, n));
     System.out.printf(
-        "convoy: a Python thread counting beside Java threads computing %d Collatz searches (n=%d)%n",
+        "convoy: a Python thread counting beside Java threads computing %d Collatz searches"
+            + " (n=%d)%n",
         tasks, n);
     for (Convoy.Result r : results) {
       System.out.printf(

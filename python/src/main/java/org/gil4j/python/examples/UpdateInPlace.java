@@ -9,16 +9,16 @@ import org.gil4j.python.PyObject;
 
 /**
  * PyO3's update-in-place on a real Python {@code list}: replace every element by the result of an
- * expensive Java computation that touches no Python object, holding the GIL as little as
- * possible. The two versions PyO3 says "won't compile" are rejected by gil4j's checker too (see
- * the module's {@code CheckerOnPythonTest}).
+ * expensive Java computation that touches no Python object, holding the GIL as little as possible.
+ * The two versions PyO3 says "won't compile" are rejected by gil4j's checker too (see the module's
+ * {@code CheckerOnPythonTest}).
  */
 public final class UpdateInPlace {
   private UpdateInPlace() {}
 
   /**
-   * The number below {@code n} with the longest Collatz sequence: pure Java number crunching,
-   * about a millisecond for 10,000.
+   * The number below {@code n} with the longest Collatz sequence: pure Java number crunching, about
+   * a millisecond for 10,000.
    *
    * @param n the bound, at least 2
    * @return the start value with the longest sequence
@@ -128,8 +128,8 @@ public final class UpdateInPlace {
   }
 
   /**
-   * Builds a Python list of {@code input}, updates it with {@code strategy} and returns the
-   * updated contents (through Python's own {@code repr}-free conversion).
+   * Builds a Python list of {@code input}, updates it with {@code strategy} and returns the updated
+   * contents (through Python's own {@code repr}-free conversion).
    *
    * @param strategy how to update
    * @param input the numbers

@@ -26,9 +26,7 @@ public final class WorkerThreads {
         outer -> {
           try (PyObject ns = Python.newDict(outer)) {
             Python.exec(
-                outer,
-                "class UserID:\n    def __init__(self, id):\n        self.id = id\n",
-                ns);
+                outer, "class UserID:\n    def __init__(self, id):\n        self.id = id\n", ns);
             List<Unbound<PyObject>> instances = new ArrayList<>();
             try (PyObject userId = ns.get("UserID")) {
               for (int x = 0; x < 10; x++) {
