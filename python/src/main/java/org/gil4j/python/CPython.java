@@ -69,6 +69,10 @@ final class CPython {
       fn("PyGILState_Check", FunctionDescriptor.of(JAVA_INT));
   static final MethodHandle PyThreadState_Clear = fn("PyThreadState_Clear", V_P);
   static final MethodHandle PyThreadState_Delete = fn("PyThreadState_Delete", V_P);
+  static final MethodHandle PyInterpreterState_Main = fn("PyInterpreterState_Main", P_);
+  static final MethodHandle PyInterpreterState_ThreadHead =
+      fn("PyInterpreterState_ThreadHead", P_P);
+  static final MethodHandle PyThreadState_Next = fn("PyThreadState_Next", P_P);
 
   // Reference counts and errors.
   static final MethodHandle Py_IncRef = fn("Py_IncRef", V_P);
@@ -152,6 +156,22 @@ final class CPython {
   static final MemorySegment DICT_TYPE = data("PyDict_Type");
 
   private CPython() {}
+
+  /** How many thread states the main interpreter has; the caller holds the GIL. */
+  static int threadStateCount() {
+    try {
+      MemorySegment interp = (MemorySegment) PyInterpreterState_Main.invokeExact();
+      int n = 0;
+      MemorySegment ts = (MemorySegment) PyInterpreterState_ThreadHead.invokeExact(interp);
+      while (!ts.equals(MemorySegment.NULL)) {
+        n++;
+        ts = (MemorySegment) PyThreadState_Next.invokeExact(ts);
+      }
+      return n;
+    } catch (Throwable e) {
+      throw rethrow(e);
+    }
+  }
 
   /** Reads {@code ob_refcnt}: the first word of every object (non-debug builds). */
   static long refCount(MemorySegment obj) {

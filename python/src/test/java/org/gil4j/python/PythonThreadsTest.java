@@ -290,4 +290,34 @@ class PythonThreadsTest {
       Gil.setDiagnosticListener(null);
     }
   }
+
+  @Test
+  void theThreadStatesOfEndedJavaThreadsAreDeleted() throws Throwable {
+    java.util.concurrent.CountDownLatch attached = new java.util.concurrent.CountDownLatch(20);
+    java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 20; t++) {
+      threads.add(
+          thread(
+              "short-" + t,
+              () -> {
+                Gil.runWithGil(gil -> Python.eval(gil, "1").close());
+                attached.countDown();
+                end.await();
+              }));
+    }
+    attached.await();
+    // Each new thread deleted the states of threads that had ended before its first attach.
+    int withAllAlive = Gil.withGil(gil -> CPython.threadStateCount());
+    assertTrue(withAllAlive >= 21, "states: " + withAllAlive);
+    end.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    int stillThere = Gil.withGil(gil -> CPython.threadStateCount());
+    assertEquals(withAllAlive, stillThere); // deleted lazily, by the next new thread
+    int[] seen = new int[1];
+    thread("sweeper", () -> seen[0] = Gil.withGil(gil -> CPython.threadStateCount())).join();
+    assertEquals(withAllAlive - 20 + 1, seen[0]); // the twenty gone, the sweeper's own added
+  }
 }
