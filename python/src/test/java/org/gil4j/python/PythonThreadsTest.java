@@ -233,8 +233,9 @@ class PythonThreadsTest {
               }
             });
     assertEquals(0, held, "the Python thread ran while a Java thread held the GIL");
-    assertTrue(released > 100_000, "released: " + released);
-    assertTrue(checkpointed > 10_000, "checkpointed: " + checkpointed);
+    // Loose bounds: on a loaded machine the Python thread may get little CPU, but not none.
+    assertTrue(released > 1_000, "released: " + released);
+    assertTrue(checkpointed > 100, "checkpointed: " + checkpointed);
   }
 
   private static void busy(long millis) {
@@ -319,5 +320,38 @@ class PythonThreadsTest {
     int[] seen = new int[1];
     thread("sweeper", () -> seen[0] = Gil.withGil(gil -> CPython.threadStateCount())).join();
     assertEquals(withAllAlive - 20 + 1, seen[0]); // the twenty gone, the sweeper's own added
+  }
+
+  @Test
+  void anInterruptWhileWaitingBehindAPythonThreadIsKeptAndTheGilStillComes() throws Throwable {
+    // sum() over a long range is one C call: its Python thread keeps the GIL throughout.
+    Gil.runWithGil(
+        gil ->
+            Python.exec(
+                gil,
+                "def hog():\n"
+                    + "    time.sleep(0.2)\n" // Thread.start() returns first (it waits for the GIL)
+                    + "    global hogged\n"
+                    + "    hogged = sum(range(40_000_000))\n"
+                    + "hogger = threading.Thread(target=hog)\nhogger.start()\n"));
+    Thread.sleep(400); // the hog is inside sum() by now, holding the GIL
+    long[] result = new long[1];
+    boolean[] interruptedAfter = new boolean[1];
+    Thread waiter =
+        thread(
+            "waiter",
+            () -> {
+              result[0] = eval("6 * 7"); // waits in CPython's take_gil behind the hog
+              interruptedAfter[0] = Thread.currentThread().isInterrupted();
+            });
+    Thread.sleep(30);
+    waiter.interrupt();
+    Thread.sleep(50);
+    assertTrue(waiter.isAlive(), "the waiter did not wait behind the Python thread");
+    waiter.join();
+    assertEquals(42L, result[0]);
+    assertTrue(interruptedAfter[0], "the interrupt was lost");
+    Gil.runWithGil(gil -> Python.exec(gil, "hogger.join()\n"));
+    assertEquals(39_999_999L * 40_000_000L / 2, eval("hogged"));
   }
 }
