@@ -23,7 +23,8 @@ class IoConvoyTest {
     assertTrue(r.latencyNanos().length > 0 && r.latencyNanos().length <= 100);
     assertTrue(r.latencyNanos()[0] > 0);
     assertEquals(0, r.cpuSteps());
-    assertEquals(0.0, r.cpuShare());
+    assertEquals(0, r.cpuWindowSteps());
+    assertEquals(0.0, r.cpuStepsPerSecond());
     assertFalse(Gil.isHeld());
   }
 
@@ -36,7 +37,11 @@ class IoConvoyTest {
     assertTrue(r.latencyNanos().length > 0, "no operation measured");
     assertTrue(r.cpuSteps() > 0 && r.cpuSteps() % sliceSteps == 0, "steps: " + r.cpuSteps());
     assertTrue(r.cpuChecksumCorrect(), "CPU thread's value is wrong");
-    assertTrue(r.cpuShare() >= 0 && r.cpuShare() <= 1.5, "share: " + r.cpuShare());
+    assertTrue(
+        r.cpuWindowSteps() > 0 && r.cpuWindowSteps() <= r.cpuSteps(),
+        "window steps: " + r.cpuWindowSteps() + " of " + r.cpuSteps());
+    assertTrue(r.windowNanos() > 0, "no measured window");
+    assertEquals(r.cpuWindowSteps() * 1e9 / r.windowNanos(), r.cpuStepsPerSecond(), 1e-6);
   }
 
   @ParameterizedTest
@@ -58,7 +63,7 @@ class IoConvoyTest {
   }
 
   @Test
-  void latencies_areSortedAndQuantilesPickRanks() {
+  void quantiles_areJmhPercentiles_andWorkIsStepsPerSecond() {
     IoConvoy.Result r =
         new IoConvoy.Result(
             IoConvoy.LockKind.GIL,
@@ -67,13 +72,36 @@ class IoConvoyTest {
             new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
             0,
             0,
-            Countdown.SEED, 0);
+            Countdown.SEED,
+            3_000,
+            2_000_000);
     assertEquals(1, r.quantileNanos(0));
-    assertEquals(5, r.quantileNanos(0.5));
-    assertEquals(9, r.quantileNanos(0.9));
+    assertEquals(5.5, r.quantileNanos(0.5), 1e-9); // interpolated between the 5th and 6th
+    assertEquals(9.9, r.quantileNanos(0.9), 1e-9);
     assertEquals(10, r.quantileNanos(1));
+    assertThrows(IllegalArgumentException.class, () -> r.quantileNanos(1.5));
+    assertEquals(1.5e6, r.cpuStepsPerSecond(), 1e-6); // 3,000 steps in 2 ms
     assertTrue(r.cpuChecksumCorrect());
     assertEquals("echo alone, gil4j hand-off", r.name());
+  }
+
+  @Test
+  void cpythonStyleLock_convoys_gil4jDoesNot() throws Exception {
+    long sliceSteps = IoConvoy.calibrateSliceSteps(Duration.ofNanos(50_000));
+    IoConvoy.Result cpython =
+        IoConvoy.run(IoConvoy.LockKind.CPYTHON_STYLE, true, 60, Duration.ofMillis(400), sliceSteps);
+    IoConvoy.Result gil =
+        IoConvoy.run(IoConvoy.LockKind.GIL, true, 60, Duration.ofMillis(400), sliceSteps);
+    assertEquals(0, cpython.echoMismatches());
+    assertTrue(cpython.cpuChecksumCorrect());
+    // Behind a CPU-bound holder the returning I/O thread waits out a whole 5 ms interval.
+    assertTrue(
+        cpython.quantileNanos(0.5) >= 4_000_000,
+        "CPython-style median: " + cpython.quantileNanos(0.5) + " ns");
+    assertTrue(
+        gil.quantileNanos(0.5) < cpython.quantileNanos(0.5),
+        "gil4j " + gil.quantileNanos(0.5) + " ns vs " + cpython.quantileNanos(0.5) + " ns");
+    assertTrue(cpython.cpuStepsPerSecond() > 0);
   }
 
   @Test
