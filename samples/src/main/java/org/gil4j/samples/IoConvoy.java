@@ -132,6 +132,11 @@ public final class IoConvoy {
       return q == 0 ? statistics.getMin() : statistics.getPercentile(100 * q);
     }
 
+    /** The I/O thread's measured operations per second of the measured window. */
+    public double opsPerSecond() {
+      return windowNanos <= 0 ? 0 : latencyNanos.length * 1e9 / windowNanos;
+    }
+
     /**
      * The CPU thread's useful work: generator steps per second of the measured window (0 without
      * a CPU thread or a window).

@@ -161,6 +161,9 @@ public final class Main {
               + " their figures fall short of what the lock allows%n",
           load.describe());
     }
+    if (sizes.textChars() < Sizes.full().textChars()) {
+      out.println("quick sizes: a smoke run, its figures are too small to judge the claims by");
+    }
     out.printf(
         "each program states its claim, prints its table and the ratios the claim is about, and"
             + " judges this run%n%n");
@@ -242,7 +245,6 @@ public final class Main {
     rows.print(String.format(
         "\"%s\" %d times in %d MiB; 2-thread rows count it twice", needle, expected,
         sizes.textChars() >> 20));
-    printControl(2 * speedup(one, control));
     return new Verdict(
         claim,
         List.of(
@@ -252,6 +254,9 @@ public final class Main {
             Verdict.Check.atMost(
                 "work per second, 2 threads holding the lock / 1 thread", 2 * speedup(one, held),
                 SERIAL_BOUND)),
+        Verdict.Check.atLeast(
+            "work per second, 2 threads without the lock / 1 thread", 2 * speedup(one, control),
+            PARALLEL_BOUND),
         Verdict.Load.now());
   }
 
@@ -274,6 +279,9 @@ public final class Main {
         rows.time("2 threads, strategy 2: unbind, withGil each", () -> check(expected,
             UpdateInPlace.updateOnTwoThreads(
                 pool, UpdateInPlace.Strategy.REACQUIRE_PER_ELEMENT, input)));
+    Bench.Timing control =
+        rows.time("2 threads, no lock (control)", () -> check(expected, TwoThreads.run(pool,
+            () -> Arrays.stream(input).map(UpdateInPlace::expensiveComputation).toArray())));
     rows.print(String.format(
         "%d numbers per thread -> %s...", input.length,
         Arrays.toString(Arrays.copyOf(expected, 3)).replace("]", "")));
@@ -286,6 +294,8 @@ public final class Main {
             Verdict.Check.atLeast(
                 "speed, strategy 2 / lock held throughout", speedup(held, reacquire),
                 PARALLEL_BOUND)),
+        Verdict.Check.atLeast(
+            "speed, no lock / lock held throughout", speedup(held, control), PARALLEL_BOUND),
         Verdict.Load.now());
   }
 
@@ -371,7 +381,6 @@ public final class Main {
         rows.time("2 threads, no lock (control)", () -> check(expected,
             Countdown.twoThreadsWithoutLock(pool, n)));
     rows.print(String.format("each row counts down from %,d twice", n));
-    printControl(speedup(one, control));
     return new Verdict(
         claim,
         List.of(
@@ -379,6 +388,9 @@ public final class Main {
                 "speed, 2 threads releasing / 1 thread", speedup(one, releasing), PARALLEL_BOUND),
             Verdict.Check.atMost(
                 "speed, 2 threads holding / 1 thread", speedup(one, holding), SERIAL_BOUND)),
+        Verdict.Check.atLeast(
+            "speed, 2 threads without the lock / 1 thread", speedup(one, control),
+            PARALLEL_BOUND),
         Verdict.Load.now());
   }
 
@@ -386,14 +398,6 @@ public final class Main {
   private Verdict convoy(String of) throws Exception {
     header(of, "I/O convoy (the Python GIL explainer)", ConvoyProgram.CLAIM);
     return new ConvoyProgram(sizes, out, progress).run();
-  }
-
-  /** The control row's figure: what the machine gave two threads that never touch the lock. */
-  private void printControl(double controlSpeedup) {
-    out.printf(
-        "control: 2 threads without the lock did %s the work per second of 1 (what this machine"
-            + " gave two threads just now)%n",
-        Verdict.ratio(controlSpeedup));
   }
 
   /** How many times faster {@code fast} ran than {@code slow}, by median. */

@@ -9,13 +9,22 @@ import java.util.Objects;
  * What one program of the main job claims, the ratios this run measured for it, and whether the
  * claim held in this run: "holds", or "does not hold" with the figure that missed and by how
  * much. When the machine was busier than its cores, the verdict says so beside it, since a
- * two-thread figure cannot reach 2x when other processes take the second core.
+ * two-thread figure cannot reach 2x when other processes take the second core; and when the
+ * program's control (the same threads without the lock) missed the same bound, the verdict says
+ * that this run could not show the claim either way.
  *
  * @param claim the program's claim, one line
  * @param checks the measured ratios and the bounds the claim sets for them, at least one
+ * @param control the control's ratio against the same bound as the claim's, or null when the
+ *     program has no control
  * @param load the machine's load when the verdict was made
  */
-public record Verdict(String claim, List<Check> checks, Load load) {
+public record Verdict(String claim, List<Check> checks, Check control, Load load) {
+
+  /** A verdict without a control. */
+  public Verdict(String claim, List<Check> checks, Load load) {
+    this(claim, checks, null, load);
+  }
 
   /** Checks the components and copies the list. */
   public Verdict {
@@ -121,11 +130,17 @@ public record Verdict(String claim, List<Check> checks, Load load) {
     return checks.stream().allMatch(Check::holds);
   }
 
-  /** The lines that end a program: one {@code measured:} line per check, then the verdict. */
+  /**
+   * The lines that end a program: one {@code measured:} line per check (and one {@code control:}
+   * line when there is a control), then the verdict.
+   */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
     for (Check check : checks) {
       lines.add("measured: " + check.describe());
+    }
+    if (control != null) {
+      lines.add("control: " + control.describe());
     }
     lines.add(verdictLine());
     return lines;
@@ -147,6 +162,11 @@ public record Verdict(String claim, List<Check> checks, Load load) {
         }
       }
       line.append("does not hold in this run (").append(String.join("; ", failures)).append(')');
+      if (control != null && !control.holds()) {
+        line.append("; the control without the lock missed too (")
+            .append(Verdict.ratio(control.measured()))
+            .append("), so this machine did not give the threads the cores the claim needs");
+      }
     }
     if (load.overloaded()) {
       line.append(" [machine overloaded: ").append(load.describe()).append(']');

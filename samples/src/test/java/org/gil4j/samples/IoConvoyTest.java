@@ -81,27 +81,31 @@ class IoConvoyTest {
     assertEquals(10, r.quantileNanos(1));
     assertThrows(IllegalArgumentException.class, () -> r.quantileNanos(1.5));
     assertEquals(1.5e6, r.cpuStepsPerSecond(), 1e-6); // 3,000 steps in 2 ms
+    assertEquals(5_000, r.opsPerSecond(), 1e-9); // 10 operations in 2 ms
     assertTrue(r.cpuChecksumCorrect());
     assertEquals("echo alone, gil4j hand-off", r.name());
   }
 
   @Test
-  void cpythonStyleLock_convoys_gil4jDoesNot() throws Exception {
+  void cpythonStyleLock_makesTheReturningThreadWaitOutAnInterval() throws Exception {
     long sliceSteps = IoConvoy.calibrateSliceSteps(Duration.ofNanos(50_000));
-    IoConvoy.Result cpython =
-        IoConvoy.run(IoConvoy.LockKind.CPYTHON_STYLE, true, 60, Duration.ofMillis(400), sliceSteps);
-    IoConvoy.Result gil =
-        IoConvoy.run(IoConvoy.LockKind.GIL, true, 60, Duration.ofMillis(400), sliceSteps);
-    assertEquals(0, cpython.echoMismatches());
-    assertTrue(cpython.cpuChecksumCorrect());
-    // Behind a CPU-bound holder the returning I/O thread waits out a whole 5 ms interval.
+    IoConvoy.Result r =
+        IoConvoy.run(
+            IoConvoy.LockKind.CPYTHON_STYLE,
+            IoConvoy.IoKind.SLEEP_100_US,
+            true,
+            60,
+            Duration.ofMillis(400),
+            sliceSteps);
+    assertTrue(r.cpuChecksumCorrect());
+    assertTrue(r.cpuStepsPerSecond() > 0);
+    assertTrue(r.opsPerSecond() > 0);
+    // Whenever the CPU thread took the lock during the sleep, the sleeper waited a 5 ms interval
+    // for its drop request to be honoured (whether the CPU thread wakes in time is up to the
+    // machine, so only the slowest operation is certain to show it).
     assertTrue(
-        cpython.quantileNanos(0.5) >= 4_000_000,
-        "CPython-style median: " + cpython.quantileNanos(0.5) + " ns");
-    assertTrue(
-        gil.quantileNanos(0.5) < cpython.quantileNanos(0.5),
-        "gil4j " + gil.quantileNanos(0.5) + " ns vs " + cpython.quantileNanos(0.5) + " ns");
-    assertTrue(cpython.cpuStepsPerSecond() > 0);
+        r.quantileNanos(1) >= 4_000_000, "slowest operation: " + r.quantileNanos(1) + " ns");
+    assertFalse(Gil.isHeld());
   }
 
   @Test

@@ -62,6 +62,45 @@ class VerdictTest {
   }
 
   @Test
+  void controlThatMissedToo_isBlamedOnTheMachine() {
+    Verdict v =
+        new Verdict(
+            "c",
+            List.of(Verdict.Check.atLeast("2 threads releasing / 1", 0.97, 1.5)),
+            Verdict.Check.atLeast("2 threads without the lock / 1", 0.98, 1.5),
+            IDLE);
+    assertFalse(v.holds());
+    assertEquals(
+        List.of(
+            "measured: 2 threads releasing / 1: 0.97x (claim: at least 1.50x)",
+            "control: 2 threads without the lock / 1: 0.98x (claim: at least 1.50x)",
+            "verdict: does not hold in this run (2 threads releasing / 1: 0.97x, 35% short of"
+                + " 1.50x); the control without the lock missed too (0.98x), so this machine did"
+                + " not give the threads the cores the claim needs"),
+        v.lines());
+  }
+
+  @Test
+  void controlThatReachedTheBound_leavesTheFailureOnTheLock() {
+    Verdict v =
+        new Verdict(
+            "c",
+            List.of(Verdict.Check.atLeast("r", 1.0, 1.5)),
+            Verdict.Check.atLeast("control", 1.9, 1.5),
+            IDLE);
+    assertEquals("verdict: does not hold in this run (r: 1.00x, 33% short of 1.50x)",
+        v.verdictLine());
+    Verdict passing =
+        new Verdict(
+            "c",
+            List.of(Verdict.Check.atLeast("r", 1.6, 1.5)),
+            Verdict.Check.atLeast("control", 1.0, 1.5),
+            IDLE);
+    assertTrue(passing.holds(), "a missed control never fails a claim that held");
+    assertEquals("verdict: holds", passing.verdictLine());
+  }
+
+  @Test
   void load_atTheCoreCountIsNotOverloaded_unknownNeverIs() {
     assertFalse(new Verdict.Load(2.0, 2).overloaded());
     assertTrue(new Verdict.Load(2.01, 2).overloaded());
