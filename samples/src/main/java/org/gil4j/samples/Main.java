@@ -157,8 +157,9 @@ public final class Main {
         Runtime.getRuntime().availableProcessors(), Runtime.version(), load.describe());
     if (load.overloaded()) {
       out.printf(
-          "machine overloaded: %s; other processes take cores the two-thread rows need, so"
-              + " their figures fall short of what the lock allows%n",
+          "machine overloaded: %s (over the last minute, so a build that just ran counts too);"
+              + " two-thread figures may fall short of what the lock allows, the control rows"
+              + " show what the machine gave%n",
           load.describe());
     }
     if (sizes.textChars() < Sizes.full().textChars()) {
