@@ -1,5 +1,7 @@
 package org.gil4j.samples;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.openjdk.jmh.util.ListStatistics;
 
 /**
@@ -57,6 +59,43 @@ public final class Bench {
     public int rounds() {
       return nanos.length;
     }
+  }
+
+  /**
+   * Times several tasks in turn: each one's warm-ups first, then {@code rounds} rounds in which
+   * every task runs once, in order. Interleaving gives every row the same machine: when other
+   * processes take a core for a few seconds, all rows lose rounds to it, not the one that happened
+   * to run then, so ratios between rows stay meaningful.
+   *
+   * @return one timing per task, in order
+   * @throws IllegalArgumentException if the lists differ in length, {@code rounds} is below 1 or
+   *     {@code warmups} negative
+   * @throws Exception whatever a task throws, unchanged
+   */
+  public static List<Timing> interleaved(
+      List<String> names, List<Task> tasks, int warmups, int rounds) throws Exception {
+    if (names.size() != tasks.size() || rounds < 1 || warmups < 0) {
+      throw new IllegalArgumentException(
+          "one name per task, rounds >= 1 and warmups >= 0 are needed");
+    }
+    for (Task task : tasks) {
+      for (int i = 0; i < warmups; i++) {
+        task.run();
+      }
+    }
+    long[][] nanos = new long[tasks.size()][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int t = 0; t < tasks.size(); t++) {
+        long start = System.nanoTime();
+        tasks.get(t).run();
+        nanos[t][r] = System.nanoTime() - start;
+      }
+    }
+    List<Timing> timings = new ArrayList<>();
+    for (int t = 0; t < tasks.size(); t++) {
+      timings.add(new Timing(names.get(t), nanos[t]));
+    }
+    return timings;
   }
 
   /**

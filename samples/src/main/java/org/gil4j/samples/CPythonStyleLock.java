@@ -7,16 +7,15 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The convoy's baseline: a lock that hands over the way CPython 3's GIL does, written for this
- * sample so the convoy table compares gil4j with the lock Python programmers know, in the same
- * run.
+ * sample so the convoy table compares gil4j with the lock Python programmers know, in the same run.
  *
  * <p>A thread that wants the lock waits one switch interval (5 ms in CPython); if no other thread
  * got the lock meanwhile it sets a drop request and keeps waiting. The holder looks at the drop
  * request only at its {@link #checkpoint()} (CPython's eval loop, between bytecodes); when set, it
  * releases the lock, waits until another thread has taken it (CPython's forced switching, at most
- * one interval here so it can never wedge), and then queues for it again like any waiter. A
- * thread that releases the lock around blocking I/O and comes back therefore waits up to one
- * interval behind a CPU-bound holder: the convoy effect.
+ * one interval here so it can never wedge), and then queues for it again like any waiter. A thread
+ * that releases the lock around blocking I/O and comes back therefore waits up to one interval
+ * behind a CPU-bound holder: the convoy effect.
  *
  * <p>Not re-entrant; {@link #release()} by a thread that does not hold it is an {@link
  * IllegalStateException}. Waiting ignores interrupts (the interrupt status is kept), as CPython's
@@ -97,8 +96,8 @@ final class CPythonStyleLock {
   }
 
   /**
-   * The holder's check between two slices of work: when a waiter has asked for the lock, hands
-   * it over, waits until the waiter has it (at most one interval), and takes it back.
+   * The holder's check between two slices of work: when a waiter has asked for the lock, hands it
+   * over, waits until the waiter has it (at most one interval), and takes it back.
    */
   void checkpoint() {
     if (!dropRequest) {

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Program 5 of the main job: the I/O convoy, one table per kind of I/O, every lock beside the
- * CPU thread compared with the CPython-style 5 ms lock of the same run, and the verdict.
+ * Program 5 of the main job: the I/O convoy, one table per kind of I/O, every lock beside the CPU
+ * thread compared with the CPython-style 5 ms lock of the same run, and the verdict.
  *
  * <p>Only the sleep rows are judged. A loopback echo comes back in about 20 us, which is about as
- * long as the CPU thread takes to wake up once the I/O thread lets go of the lock; whether the
- * echo finds the CPython-style lock free again (no convoy) or taken (a 5 ms wait) is then up to
- * the scheduler, so that row's figure says more about the machine than about either lock. A
- * 100 us sleep is longer than that wake-up, so the CPU thread always holds the lock when the
- * sleeper returns: the convoy the claim is about.
+ * long as the CPU thread takes to wake up once the I/O thread lets go of the lock; whether the echo
+ * finds the CPython-style lock free again (no convoy) or taken (a 5 ms wait) is then up to the
+ * scheduler, so that row's figure says more about the machine than about either lock. A 100 us
+ * sleep is longer than that wake-up, so the CPU thread always holds the lock when the sleeper
+ * returns: the convoy the claim is about.
  */
 final class ConvoyProgram {
   /** The claim, one line. */
@@ -133,9 +133,7 @@ final class ConvoyProgram {
           r.quantileNanos(0.9) / 1e3,
           r.quantileNanos(1) / 1e3,
           cpu ? String.format("%.0f M", r.cpuStepsPerSecond() / 1e6) : "-",
-          cpu
-              ? Verdict.ratio(ratio(r.cpuStepsPerSecond(), baseline.cpuStepsPerSecond()))
-              : "-",
+          cpu ? Verdict.ratio(ratio(r.cpuStepsPerSecond(), baseline.cpuStepsPerSecond())) : "-",
           String.format("%.0f", r.opsPerSecond()));
     }
     table.print(out);

@@ -10,10 +10,10 @@ import org.gil4j.GilDiagnostic;
 
 /**
  * The main job's view of the runtime's log (the {@code org.gil4j} logger): instead of the default
- * console handler's two-line header and the holder's whole stack in the middle of the tables,
- * every record becomes one line on the progress stream, the whole text only with {@code
- * --stacks}. While a program that provokes diagnostics on purpose runs ({@link #expecting}), the
- * records are only timed, since that program shows them itself, once.
+ * console handler's two-line header and the holder's whole stack in the middle of the tables, every
+ * record becomes one line on the progress stream, the whole text only with {@code --stacks}. While
+ * a program that provokes diagnostics on purpose runs ({@link #expecting}), the records are only
+ * timed, since that program shows them itself, once.
  *
  * <p>{@link #close()} puts the logger back as it was.
  */
@@ -72,7 +72,11 @@ final class DiagnosticLog extends Handler implements AutoCloseable {
     }
     String thrown = record.getThrown() == null ? "" : ": " + record.getThrown();
     progress.println(
-        "runtime log " + record.getLevel() + ": " + withoutStack(message) + thrown
+        "runtime log "
+            + record.getLevel()
+            + ": "
+            + withoutStack(message)
+            + thrown
             + " (--stacks shows all of it)");
   }
 
@@ -95,8 +99,8 @@ final class DiagnosticLog extends Handler implements AutoCloseable {
   }
 
   /**
-   * One line for a diagnostic: its message without the stack, then the holder's first frame in
-   * the samples (where it holds the lock) and the call it is blocked in.
+   * One line for a diagnostic: its message without the stack, then the holder's first frame in the
+   * samples (where it holds the lock) and the call it is blocked in.
    */
   static String oneLine(GilDiagnostic d) {
     StringBuilder line = new StringBuilder(d.kind().toString()).append(": ");
@@ -104,11 +108,15 @@ final class DiagnosticLog extends Handler implements AutoCloseable {
     List<StackTraceElement> stack = d.holderStack();
     for (int i = 0; i < stack.size(); i++) {
       if (stack.get(i).getClassName().startsWith("org.gil4j.samples.")) {
-        line.append(" Holder '").append(d.holderThreadName()).append("' at ")
+        line.append(" Holder '")
+            .append(d.holderThreadName())
+            .append("' at ")
             .append(frame(stack.get(i)));
         if (i > 0) {
           StackTraceElement blocked = stack.get(i - 1);
-          line.append(", in ").append(simpleName(blocked)).append('.')
+          line.append(", in ")
+              .append(simpleName(blocked))
+              .append('.')
               .append(blocked.getMethodName());
         }
         line.append('.');

@@ -14,18 +14,18 @@ import org.gil4j.GilToken;
 import org.openjdk.jmh.util.ListStatistics;
 
 /**
- * The convoy effect of the Python GIL explainer ("The Python GIL"): one thread does short
- * blocking operations (a one-byte echo over a loopback socket, or a 100 µs sleep), each with the
- * lock released and re-acquired afterwards, while another thread computes in short slices holding
- * the lock and offering it at a checkpoint between slices. What matters is how long the I/O
- * thread waits to get the lock back after each operation, and how much work the CPU thread gets
- * done meanwhile.
+ * The convoy effect of the Python GIL explainer ("The Python GIL"): one thread does short blocking
+ * operations (a one-byte echo over a loopback socket, or a 100 µs sleep), each with the lock
+ * released and re-acquired afterwards, while another thread computes in short slices holding the
+ * lock and offering it at a checkpoint between slices. What matters is how long the I/O thread
+ * waits to get the lock back after each operation, and how much work the CPU thread gets done
+ * meanwhile.
  *
  * <p>The same two threads run against gil4j's lock, against {@link ReentrantLock} (unfair and
  * fair), where the checkpoint is an unlock followed by a lock, and against {@link
  * CPythonStyleLock}, the baseline: CPython's own hand-off. The CPU thread's useful work is the
- * generator steps it computed per second of the measured window, so rows compare by what got
- * done, not by time spent inside slices.
+ * generator steps it computed per second of the measured window, so rows compare by what got done,
+ * not by time spent inside slices.
  */
 public final class IoConvoy {
   /** Operations done before measuring starts (connection, JIT and lock warm-up). */
@@ -39,8 +39,8 @@ public final class IoConvoy {
     /** {@link Gil}: release around the echo, {@link GilToken#checkpoint()} between slices. */
     GIL("gil4j hand-off"),
     /**
-     * {@link Gil} with a {@linkplain Gil#setYieldGrace yield grace} of {@link #YIELD_GRACE} for
-     * the run: the CPU thread leaves the lock to the returning I/O thread a little longer.
+     * {@link Gil} with a {@linkplain Gil#setYieldGrace yield grace} of {@link #YIELD_GRACE} for the
+     * run: the CPU thread leaves the lock to the returning I/O thread a little longer.
      */
     GIL_YIELD_GRACE("gil4j, 50 us yield grace"),
     /** {@code new ReentrantLock(false)}: barging allowed. */
@@ -96,8 +96,8 @@ public final class IoConvoy {
    * @param lock the lock used
    * @param io the blocking operation
    * @param withCpuThread whether the CPU-bound thread ran beside the I/O thread
-   * @param latencyNanos each measured operation's latency: from releasing the lock before the
-   *     echo to holding it again after, sorted ascending
+   * @param latencyNanos each measured operation's latency: from releasing the lock before the echo
+   *     to holding it again after, sorted ascending
    * @param echoMismatches echoes that returned another byte than the one sent (0 when correct)
    * @param cpuSteps generator steps the CPU thread did in all
    * @param cpuChecksum the CPU thread's final generator value
@@ -138,8 +138,8 @@ public final class IoConvoy {
     }
 
     /**
-     * The CPU thread's useful work: generator steps per second of the measured window (0 without
-     * a CPU thread or a window).
+     * The CPU thread's useful work: generator steps per second of the measured window (0 without a
+     * CPU thread or a window).
      */
     public double cpuStepsPerSecond() {
       return windowNanos <= 0 ? 0 : cpuWindowSteps * 1e9 / windowNanos;
@@ -159,8 +159,8 @@ public final class IoConvoy {
   private IoConvoy() {}
 
   /**
-   * The number of generator steps that takes about {@code slice} on this machine, measured
-   * now (at least 1,000).
+   * The number of generator steps that takes about {@code slice} on this machine, measured now (at
+   * least 1,000).
    */
   public static long calibrateSliceSteps(Duration slice) {
     long steps = 1 << 20;

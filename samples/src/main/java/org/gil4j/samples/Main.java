@@ -19,11 +19,11 @@ import org.gil4j.GilDiagnostic;
 import org.gil4j.GilStats;
 
 /**
- * The main job: runs the five reference programs and checks every result. Each program states
- * its claim in one line, prints its table in the style of PyO3's word-count benchmark, the ratios
- * the claim is about, and a verdict for this run (holds, or does not hold and by how much); the
- * lock's statistics and a summary of the verdicts come last. Results go to standard output,
- * progress and the runtime's own log (one line per record) to standard error.
+ * The main job: runs the five reference programs and checks every result. Each program states its
+ * claim in one line, prints its table in the style of PyO3's word-count benchmark, the ratios the
+ * claim is about, and a verdict for this run (holds, or does not hold and by how much); the lock's
+ * statistics and a summary of the verdicts come last. Results go to standard output, progress and
+ * the runtime's own log (one line per record) to standard error.
  *
  * <p>Run it from the repository root with {@code mvn -B -q -pl samples -am -DskipTests
  * -Prun-samples package}; {@code quick} gives a seconds-long smoke run, {@code --stacks} the
@@ -103,9 +103,9 @@ public final class Main {
   /**
    * Runs the main job. Arguments: {@code quick} (or {@code --quick}) for the small sizes; {@code
    * --stacks} to print the holder's whole stack with each diagnostic; program names (of {@link
-   * #PROGRAMS}) to run only those. An argument may hold several words separated by spaces, as
-   * Maven passes {@code -Dsamples.args="quick convoy"}. A claim that does not hold is reported,
-   * not an error; a wrong result is (the exit status is then not zero).
+   * #PROGRAMS}) to run only those. An argument may hold several words separated by spaces, as Maven
+   * passes {@code -Dsamples.args="quick convoy"}. A claim that does not hold is reported, not an
+   * error; a wrong result is (the exit status is then not zero).
    */
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
@@ -122,8 +122,11 @@ public final class Main {
     for (String name : names) {
       if (!PROGRAMS.contains(name)) {
         System.err.println(
-            "unknown argument '" + name + "'; usage: Main [quick] [--stacks] [program...],"
-                + " programs: " + PROGRAMS);
+            "unknown argument '"
+                + name
+                + "'; usage: Main [quick] [--stacks] [program...],"
+                + " programs: "
+                + PROGRAMS);
         System.exit(2);
       }
     }
@@ -229,34 +232,44 @@ public final class Main {
     String needle = "gil";
     long expected = WordCount.searchSequential(text, needle);
     Rows rows = new Rows(Math.max(1, sizes.rounds() / 3));
-    Bench.Timing one =
-        rows.time("1 thread, lock held", () -> check(expected,
-            WordCount.sequentialHoldingLock(text, needle)));
-    rows.time("parallel stream, lock released", () -> check(expected,
-        WordCount.parallelReleased(text, needle)));
-    Bench.Timing wrapper =
-        rows.time("2 threads, @NoGil wrapper", () -> check(expected,
-            WordCount.twoThreadsThroughWrapper(pool, text, needle)));
-    Bench.Timing held =
-        rows.time("2 threads, lock held", () -> check(expected,
-            WordCount.twoThreadsHoldingLock(pool, text, needle)));
-    Bench.Timing control =
-        rows.time("2 threads, no lock (control)", () -> check(expected,
-            WordCount.twoThreadsWithoutLock(pool, text, needle)));
-    rows.print(String.format(
-        "\"%s\" %d times in %d MiB; 2-thread rows count it twice", needle, expected,
-        sizes.textChars() >> 20));
+    int one =
+        rows.add(
+            "1 thread, lock held",
+            () -> check(expected, WordCount.sequentialHoldingLock(text, needle)));
+    rows.add(
+        "parallel stream, lock released",
+        () -> check(expected, WordCount.parallelReleased(text, needle)));
+    int wrapper =
+        rows.add(
+            "2 threads, @NoGil wrapper",
+            () -> check(expected, WordCount.twoThreadsThroughWrapper(pool, text, needle)));
+    int held =
+        rows.add(
+            "2 threads, lock held",
+            () -> check(expected, WordCount.twoThreadsHoldingLock(pool, text, needle)));
+    int control =
+        rows.add(
+            "2 threads, no lock (control)",
+            () -> check(expected, WordCount.twoThreadsWithoutLock(pool, text, needle)));
+    rows.run();
+    rows.print(
+        String.format(
+            "\"%s\" %d times in %d MiB; 2-thread rows count it twice",
+            needle, expected, sizes.textChars() >> 20));
     return new Verdict(
         claim,
         List.of(
             Verdict.Check.atLeast(
-                "work per second, 2 threads via wrapper / 1 thread", 2 * speedup(one, wrapper),
+                "work per second, 2 threads via wrapper / 1 thread",
+                2 * rows.speedup(one, wrapper),
                 PARALLEL_BOUND),
             Verdict.Check.atMost(
-                "work per second, 2 threads holding the lock / 1 thread", 2 * speedup(one, held),
+                "work per second, 2 threads holding the lock / 1 thread",
+                2 * rows.speedup(one, held),
                 SERIAL_BOUND)),
         Verdict.Check.atLeast(
-            "work per second, 2 threads without the lock / 1 thread", 2 * speedup(one, control),
+            "work per second, 2 threads without the lock / 1 thread",
+            2 * rows.speedup(one, control),
             PARALLEL_BOUND),
         Verdict.Load.now());
   }
@@ -270,33 +283,60 @@ public final class Main {
     long[] input = sizes.updateInputs();
     long[] expected = Arrays.stream(input).map(UpdateInPlace::expensiveComputation).toArray();
     Rows rows = new Rows(1);
-    Bench.Timing held =
-        rows.time("2 threads, lock held throughout", () -> check(expected,
-            UpdateInPlace.updateOnTwoThreads(pool, UpdateInPlace.Strategy.HOLD_THROUGHOUT, input)));
-    Bench.Timing copyOut =
-        rows.time("2 threads, strategy 1: copy out, write back", () -> check(expected,
-            UpdateInPlace.updateOnTwoThreads(pool, UpdateInPlace.Strategy.COPY_OUT, input)));
-    Bench.Timing reacquire =
-        rows.time("2 threads, strategy 2: unbind, withGil each", () -> check(expected,
-            UpdateInPlace.updateOnTwoThreads(
-                pool, UpdateInPlace.Strategy.REACQUIRE_PER_ELEMENT, input)));
-    Bench.Timing control =
-        rows.time("2 threads, no lock (control)", () -> check(expected, TwoThreads.run(pool,
-            () -> Arrays.stream(input).map(UpdateInPlace::expensiveComputation).toArray())));
-    rows.print(String.format(
-        "%d numbers per thread -> %s...", input.length,
-        Arrays.toString(Arrays.copyOf(expected, 3)).replace("]", "")));
+    int held =
+        rows.add(
+            "2 threads, lock held throughout",
+            () ->
+                check(
+                    expected,
+                    UpdateInPlace.updateOnTwoThreads(
+                        pool, UpdateInPlace.Strategy.HOLD_THROUGHOUT, input)));
+    int copyOut =
+        rows.add(
+            "2 threads, strategy 1: copy out, write back",
+            () ->
+                check(
+                    expected,
+                    UpdateInPlace.updateOnTwoThreads(
+                        pool, UpdateInPlace.Strategy.COPY_OUT, input)));
+    int reacquire =
+        rows.add(
+            "2 threads, strategy 2: unbind, withGil each",
+            () ->
+                check(
+                    expected,
+                    UpdateInPlace.updateOnTwoThreads(
+                        pool, UpdateInPlace.Strategy.REACQUIRE_PER_ELEMENT, input)));
+    int control =
+        rows.add(
+            "2 threads, no lock (control)",
+            () ->
+                check(
+                    expected,
+                    TwoThreads.run(
+                        pool,
+                        () ->
+                            Arrays.stream(input)
+                                .map(UpdateInPlace::expensiveComputation)
+                                .toArray())));
+    rows.run();
+    rows.print(
+        String.format(
+            "%d numbers per thread -> %s...",
+            input.length, Arrays.toString(Arrays.copyOf(expected, 3)).replace("]", "")));
     return new Verdict(
         claim,
         List.of(
             Verdict.Check.atLeast(
-                "speed, strategy 1 / lock held throughout", speedup(held, copyOut),
+                "speed, strategy 1 / lock held throughout",
+                rows.speedup(held, copyOut),
                 PARALLEL_BOUND),
             Verdict.Check.atLeast(
-                "speed, strategy 2 / lock held throughout", speedup(held, reacquire),
+                "speed, strategy 2 / lock held throughout",
+                rows.speedup(held, reacquire),
                 PARALLEL_BOUND)),
         Verdict.Check.atLeast(
-            "speed, no lock / lock held throughout", speedup(held, control), PARALLEL_BOUND),
+            "speed, no lock / lock held throughout", rows.speedup(held, control), PARALLEL_BOUND),
         Verdict.Load.now());
   }
 
@@ -320,12 +360,13 @@ public final class Main {
       log.expecting(true);
       WorkerThreads.DeadlockDemo demo;
       try {
-        demo = WorkerThreads.withoutReleasingFirst(workers, 10, LONG_WAIT, LONG_WAIT.multipliedBy(3));
+        demo =
+            WorkerThreads.withoutReleasingFirst(workers, 10, LONG_WAIT, LONG_WAIT.multipliedBy(3));
       } finally {
         log.expecting(false);
       }
-      out.printf("lock kept while waiting for the workers (holder '%s'):%n",
-          demo.holderThreadName());
+      out.printf(
+          "lock kept while waiting for the workers (holder '%s'):%n", demo.holderThreadName());
       for (GilDiagnostic d : demo.diagnostics()) {
         out.println("  runtime diagnostic " + DiagnosticLog.oneLine(d));
         if (stacks) {
@@ -341,8 +382,9 @@ public final class Main {
           demo.noticedAfterNanos() / 1e6, recoveredCount, demo.recovered().size());
       List<Long> logged = log.expectedMillis();
       double firstAfter =
-          logged.isEmpty() ? Double.NaN : (double) (logged.get(0) - startMillis)
-              / LONG_WAIT.toMillis();
+          logged.isEmpty()
+              ? Double.NaN
+              : (double) (logged.get(0) - startMillis) / LONG_WAIT.toMillis();
       long longWaits =
           demo.diagnostics().stream().filter(d -> d.kind() == GilDiagnostic.Kind.LONG_WAIT).count();
       return new Verdict(
@@ -350,10 +392,12 @@ public final class Main {
           List.of(
               Verdict.Check.atMost(
                   "first diagnostic after / the " + LONG_WAIT.toMillis() + " ms threshold",
-                  firstAfter, LONG_WAIT_BOUND),
+                  firstAfter,
+                  LONG_WAIT_BOUND),
               Verdict.Check.atMost(
-                  "LONG_WAIT diagnostics / episodes of the holder waiting", longWaits == 0
-                      ? Double.NaN : longWaits, 1)),
+                  "LONG_WAIT diagnostics / episodes of the holder waiting",
+                  longWaits == 0 ? Double.NaN : longWaits,
+                  1)),
           Verdict.Load.now());
     } finally {
       workers.shutdownNow();
@@ -370,27 +414,33 @@ public final class Main {
     header(of, String.format("countdown from %,d, twice (the Python GIL explainer)", n), claim);
     long expected = Countdown.expected(n);
     Rows rows = new Rows(1);
-    Bench.Timing one =
-        rows.time("1 thread, twice in a row", () -> check(expected, Countdown.twiceInARow(n)));
-    Bench.Timing holding =
-        rows.time("2 threads holding the lock", () -> check(expected,
-            Countdown.twoThreadsHoldingLock(pool, n)));
-    Bench.Timing releasing =
-        rows.time("2 threads releasing the lock", () -> check(expected,
-            Countdown.twoThreadsReleasing(pool, n)));
-    Bench.Timing control =
-        rows.time("2 threads, no lock (control)", () -> check(expected,
-            Countdown.twoThreadsWithoutLock(pool, n)));
+    int one = rows.add("1 thread, twice in a row", () -> check(expected, Countdown.twiceInARow(n)));
+    int holding =
+        rows.add(
+            "2 threads holding the lock",
+            () -> check(expected, Countdown.twoThreadsHoldingLock(pool, n)));
+    int releasing =
+        rows.add(
+            "2 threads releasing the lock",
+            () -> check(expected, Countdown.twoThreadsReleasing(pool, n)));
+    int control =
+        rows.add(
+            "2 threads, no lock (control)",
+            () -> check(expected, Countdown.twoThreadsWithoutLock(pool, n)));
+    rows.run();
     rows.print(String.format("each row counts down from %,d twice", n));
     return new Verdict(
         claim,
         List.of(
             Verdict.Check.atLeast(
-                "speed, 2 threads releasing / 1 thread", speedup(one, releasing), PARALLEL_BOUND),
+                "speed, 2 threads releasing / 1 thread",
+                rows.speedup(one, releasing),
+                PARALLEL_BOUND),
             Verdict.Check.atMost(
-                "speed, 2 threads holding / 1 thread", speedup(one, holding), SERIAL_BOUND)),
+                "speed, 2 threads holding / 1 thread", rows.speedup(one, holding), SERIAL_BOUND)),
         Verdict.Check.atLeast(
-            "speed, 2 threads without the lock / 1 thread", speedup(one, control),
+            "speed, 2 threads without the lock / 1 thread",
+            rows.speedup(one, control),
             PARALLEL_BOUND),
         Verdict.Load.now());
   }
@@ -406,20 +456,40 @@ public final class Main {
     return ConvoyProgram.ratio(slow.medianMillis(), fast.medianMillis());
   }
 
-  /** The rows of one timed table. */
+  /** The rows of one timed table, timed interleaved ({@link Bench#interleaved}). */
   private final class Rows {
     private final int warmups;
-    private final List<Bench.Timing> timings = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<Bench.Task> tasks = new ArrayList<>();
+    private List<Bench.Timing> timings = List.of();
 
     Rows(int warmups) {
       this.warmups = warmups;
     }
 
-    Bench.Timing time(String name, Bench.Task task) throws Exception {
-      Bench.Timing timing = Bench.time(name, warmups, sizes.rounds(), task);
-      timings.add(timing);
-      progress.printf("  %-44s %d warm-up + %d timed rounds%n", name, warmups, sizes.rounds());
-      return timing;
+    /** Adds a row; returns its index for {@link #get}. */
+    int add(String name, Bench.Task task) {
+      names.add(name);
+      tasks.add(task);
+      return names.size() - 1;
+    }
+
+    /** Times every row. */
+    void run() throws Exception {
+      progress.printf(
+          "  timing %d rows in turn: %d warm-up + %d timed rounds each%n",
+          names.size(), warmups, sizes.rounds());
+      timings = Bench.interleaved(names, tasks, warmups, sizes.rounds());
+    }
+
+    /** The timing of row {@code index}, once {@link #run()} has run. */
+    Bench.Timing get(int index) {
+      return timings.get(index);
+    }
+
+    /** How many times faster row {@code fast} ran than row {@code slow}, by median. */
+    double speedup(int slow, int fast) {
+      return Main.speedup(get(slow), get(fast));
     }
 
     /** Prints min, median and max with their ratios to the fastest. */

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * A text table in the style of pytest-benchmark, which PyO3's word-count benchmark prints: each
- * numeric column shows the value and, in parentheses, its ratio to the best value in that
- * column; rows are sorted by the first numeric column unless {@link #keepOrder()} was called.
+ * numeric column shows the value and, in parentheses, its ratio to the best value in that column;
+ * rows are sorted by the first numeric column unless {@link #keepOrder()} was called.
  */
 public final class Table {
   private final String title;

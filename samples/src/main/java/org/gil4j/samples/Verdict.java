@@ -7,11 +7,11 @@ import java.util.Objects;
 
 /**
  * What one program of the main job claims, the ratios this run measured for it, and whether the
- * claim held in this run: "holds", or "does not hold" with the figure that missed and by how
- * much. When the machine was busier than its cores, the verdict says so beside it, since a
- * two-thread figure cannot reach 2x when other processes take the second core; and when the
- * program's control (the same threads without the lock) missed the same bound, the verdict says
- * that this run could not show the claim either way.
+ * claim held in this run: "holds", or "does not hold" with the figure that missed and by how much.
+ * When the machine was busier than its cores, the verdict says so beside it, since a two-thread
+ * figure cannot reach 2x when other processes take the second core; and when the program's control
+ * (the same threads without the lock) missed the same bound, the verdict says that this run could
+ * not show the claim either way.
  *
  * @param claim the program's claim, one line
  * @param checks the measured ratios and the bounds the claim sets for them, at least one
@@ -95,8 +95,8 @@ public record Verdict(String claim, List<Check> checks, Check control, Load load
     }
 
     /**
-     * How far the measured ratio misses the bound, as a fraction of the bound: 0 when it holds,
-     * 1 when the figure is missing.
+     * How far the measured ratio misses the bound, as a fraction of the bound: 0 when it holds, 1
+     * when the figure is missing.
      */
     public double miss() {
       if (Double.isNaN(measured)) {
@@ -110,8 +110,13 @@ public record Verdict(String claim, List<Check> checks, Check control, Load load
 
     /** E.g. {@code work per second, ...: 1.95x (claim: at least 1.50x)}. */
     public String describe() {
-      return figure + ": " + ratio(measured) + " (claim: " + (atLeast ? "at least " : "at most ")
-          + ratio(bound) + ")";
+      return figure
+          + ": "
+          + ratio(measured)
+          + " (claim: "
+          + (atLeast ? "at least " : "at most ")
+          + ratio(bound)
+          + ")";
     }
 
     /** Why it fails, e.g. {@code ...: 1.20x, 20% short of at least 1.50x}. */

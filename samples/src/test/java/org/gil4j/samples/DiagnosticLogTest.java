@@ -31,8 +31,7 @@ class DiagnosticLogTest {
 
   @Test
   void oneLine_keepsTheMessageDropsTheStack_namesTheHoldersFrame() {
-    GilDiagnostic d =
-        new GilDiagnostic(GilDiagnostic.Kind.LONG_WAIT, MESSAGE, "main", STACK);
+    GilDiagnostic d = new GilDiagnostic(GilDiagnostic.Kind.LONG_WAIT, MESSAGE, "main", STACK);
     assertEquals(
         "LONG_WAIT: thread 'w-1' has waited 250.1 ms for the GIL, held by thread 'main' (switch"
             + " interval 5.0 ms). If the holder waits for threads that need the lock, release it"
@@ -44,8 +43,8 @@ class DiagnosticLogTest {
   @Test
   void oneLine_withoutAFrameOfTheSamples_isTheMessageAlone() {
     GilDiagnostic d =
-        new GilDiagnostic(GilDiagnostic.Kind.ABANDONED, "thread 't' ended holding it", "t",
-            List.of());
+        new GilDiagnostic(
+            GilDiagnostic.Kind.ABANDONED, "thread 't' ended holding it", "t", List.of());
     assertEquals("ABANDONED: thread 't' ended holding it", DiagnosticLog.oneLine(d));
   }
 

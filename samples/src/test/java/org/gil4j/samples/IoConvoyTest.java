@@ -47,8 +47,7 @@ class IoConvoyTest {
   @ParameterizedTest
   @EnumSource(IoConvoy.LockKind.class)
   void sleepBesideCpuThread_cpuResultIsCorrect(IoConvoy.LockKind lock) throws Exception {
-    IoConvoy.Result r =
-        IoConvoy.run(lock, IoConvoy.IoKind.SLEEP_100_US, true, 100, WINDOW, 20_000);
+    IoConvoy.Result r = IoConvoy.run(lock, IoConvoy.IoKind.SLEEP_100_US, true, 100, WINDOW, 20_000);
     assertEquals(IoConvoy.IoKind.SLEEP_100_US, r.io());
     assertTrue(r.latencyNanos().length > 0, "no operation measured");
     assertTrue(r.cpuChecksumCorrect(), "CPU thread's value is wrong");
@@ -103,8 +102,7 @@ class IoConvoyTest {
     // Whenever the CPU thread took the lock during the sleep, the sleeper waited a 5 ms interval
     // for its drop request to be honoured (whether the CPU thread wakes in time is up to the
     // machine, so only the slowest operation is certain to show it).
-    assertTrue(
-        r.quantileNanos(1) >= 4_000_000, "slowest operation: " + r.quantileNanos(1) + " ns");
+    assertTrue(r.quantileNanos(1) >= 4_000_000, "slowest operation: " + r.quantileNanos(1) + " ns");
     assertFalse(Gil.isHeld());
   }
 

@@ -53,8 +53,7 @@ class MainTest {
       assertTrue(section.contains(titles[i - 1]), section);
       assertEquals(1, count(section, "(?m)^claim: \\S"), "one claim line in:\n" + section);
       assertTrue(
-          count(section, "(?m)^measured: .+: (\\d+\\.\\d\\dx|n/a) \\(claim: at (least|most)")
-              >= 1,
+          count(section, "(?m)^measured: .+: (\\d+\\.\\d\\dx|n/a) \\(claim: at (least|most)") >= 1,
           "a measured ratio in:\n" + section);
       assertEquals(
           1,
@@ -69,8 +68,7 @@ class MainTest {
     // The provoked long wait: once, on one line naming the holder's frame.
     assertEquals(1, count(text, "runtime diagnostic LONG_WAIT: "), text);
     assertTrue(
-        text.contains("Holder 'main' at WorkerThreads.waitHoldingLock(WorkerThreads.java:"),
-        text);
+        text.contains("Holder 'main' at WorkerThreads.waitHoldingLock(WorkerThreads.java:"), text);
     for (String stream : new String[] {text, log}) {
       assertFalse(STACK_FRAME.matcher(stream).find(), "a stack trace in:\n" + stream);
       assertFalse(stream.contains("Exception in thread"), stream);
@@ -131,6 +129,20 @@ class MainTest {
     assertEquals(2.0, Main.speedup(fixed, new Bench.Timing("g", new long[] {1_000_000})), 1e-9);
     assertThrows(IllegalArgumentException.class, () -> Bench.time("t", 0, 0, () -> {}));
     assertThrows(IllegalArgumentException.class, () -> new Bench.Timing("e", new long[0]));
+  }
+
+  @Test
+  void bench_interleaved_warmsEachUpThenRunsRoundsInTurn() throws Exception {
+    StringBuilder order = new StringBuilder();
+    List<Bench.Timing> timings =
+        Bench.interleaved(
+            List.of("a", "b"), List.of(() -> order.append('a'), () -> order.append('b')), 2, 3);
+    assertEquals("aabbababab", order.toString());
+    assertEquals(List.of("a", "b"), timings.stream().map(Bench.Timing::name).toList());
+    assertEquals(3, timings.get(1).rounds());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Bench.interleaved(List.of("a"), List.of(), 0, 1));
   }
 
   private static int count(String text, String regex) {

@@ -88,8 +88,8 @@ class VerdictTest {
             List.of(Verdict.Check.atLeast("r", 1.0, 1.5)),
             Verdict.Check.atLeast("control", 1.9, 1.5),
             IDLE);
-    assertEquals("verdict: does not hold in this run (r: 1.00x, 33% short of 1.50x)",
-        v.verdictLine());
+    assertEquals(
+        "verdict: does not hold in this run (r: 1.00x, 33% short of 1.50x)", v.verdictLine());
     Verdict passing =
         new Verdict(
             "c",
@@ -113,8 +113,8 @@ class VerdictTest {
   @Test
   void missingFigure_neverHolds() {
     Verdict v =
-        new Verdict("c", List.of(Verdict.Check.atMost("first report / threshold", Double.NaN, 2)),
-            IDLE);
+        new Verdict(
+            "c", List.of(Verdict.Check.atMost("first report / threshold", Double.NaN, 2)), IDLE);
     assertFalse(v.holds());
     assertEquals(
         "measured: first report / threshold: n/a (claim: at most 2.00x)", v.lines().get(0));
@@ -128,7 +128,6 @@ class VerdictTest {
   void badVerdicts_areRefused() {
     assertThrows(IllegalArgumentException.class, () -> new Verdict("c", List.of(), IDLE));
     assertThrows(IllegalArgumentException.class, () -> Verdict.Check.atLeast("r", 1, 0));
-    assertThrows(
-        IllegalArgumentException.class, () -> Verdict.Check.atMost("r", 1, Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> Verdict.Check.atMost("r", 1, Double.NaN));
   }
 }
