@@ -51,7 +51,7 @@ public final class Main {
     /** The sizes of the main job: about half a minute on 2 idle cores. */
     public static Sizes full() {
       return new Sizes(
-          32 << 20, 10, inputs(16, 6_000, 14_000), 100_000_000, 2_000, Duration.ofSeconds(1));
+          32 << 20, 10, inputs(16, 6_000, 14_000), 50_000_000, 2_000, Duration.ofSeconds(1));
     }
 
     /** Small sizes for a smoke run in a few seconds. */
