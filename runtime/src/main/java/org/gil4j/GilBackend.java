@@ -11,8 +11,8 @@ package org.gil4j;
  * one Java thread at a time, besides whatever threads the backend's own world runs.
  *
  * <p>Every method runs on the thread concerned, never on a helper thread, so a backend may keep
- * per-thread state (CPython's thread states). A backend must be thread-safe for that reason only;
- * calls for one thread never overlap.
+ * per-thread state (CPython's thread states). Calls never overlap: only gil4j's holder makes them,
+ * and gil4j's lock orders them (a write in one call is visible to the next, on any thread).
  */
 public interface GilBackend {
   /**
