@@ -1,5 +1,11 @@
 package example;
 
+import java.lang.Number;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.Runnable;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;

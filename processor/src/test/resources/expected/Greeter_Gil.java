@@ -1,6 +1,9 @@
 package example;
 
-import java.util.Objects;
+import java.lang.NullPointerException;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilToken;
@@ -27,7 +30,10 @@ public final class Greeter_Gil implements Greeter {
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
    */
   public static Greeter_Gil wrap(Greeter delegate) {
-    return new Greeter_Gil(Objects.requireNonNull(delegate, "delegate"));
+    if (delegate == null) {
+      throw new NullPointerException("delegate");
+    }
+    return new Greeter_Gil(delegate);
   }
 
   /**

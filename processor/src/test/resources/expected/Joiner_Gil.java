@@ -1,5 +1,9 @@
 package example;
 
+import java.lang.Override;
+import java.lang.SafeVarargs;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;

@@ -1,6 +1,10 @@
 package example;
 
 import java.io.IOException;
+import java.lang.Exception;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import java.util.concurrent.TimeoutException;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;

@@ -1,6 +1,10 @@
 package example;
 
-import java.util.Objects;
+import java.lang.CharSequence;
+import java.lang.Integer;
+import java.lang.NullPointerException;
+import java.lang.Override;
+import java.lang.SuppressWarnings;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
@@ -28,7 +32,10 @@ public final class Mapper_Gil<T extends CharSequence> implements Mapper<T> {
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
    */
   public static <T extends CharSequence> Mapper_Gil<T> wrap(Mapper<T> delegate) {
-    return new Mapper_Gil<>(Objects.requireNonNull(delegate, "delegate"));
+    if (delegate == null) {
+      throw new NullPointerException("delegate");
+    }
+    return new Mapper_Gil<>(delegate);
   }
 
   @Override

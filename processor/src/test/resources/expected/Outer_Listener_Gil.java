@@ -1,6 +1,9 @@
 package example;
 
-import java.util.Objects;
+import java.lang.NullPointerException;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -27,7 +30,10 @@ public final class Outer_Listener_Gil implements Outer.Listener {
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
    */
   public static Outer_Listener_Gil wrap(Outer.Listener delegate) {
-    return new Outer_Listener_Gil(Objects.requireNonNull(delegate, "delegate"));
+    if (delegate == null) {
+      throw new NullPointerException("delegate");
+    }
+    return new Outer_Listener_Gil(delegate);
   }
 
   /**

@@ -1,5 +1,9 @@
 package example;
 
+import java.lang.Comparable;
+import java.lang.Number;
+import java.lang.Override;
+import java.lang.SuppressWarnings;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;

@@ -1,6 +1,9 @@
 package example;
 
-import java.util.Objects;
+import java.lang.NullPointerException;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -28,7 +31,10 @@ public final class Store_Gil implements Store {
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
    */
   public static Store_Gil wrap(Store delegate) {
-    return new Store_Gil(Objects.requireNonNull(delegate, "delegate"));
+    if (delegate == null) {
+      throw new NullPointerException("delegate");
+    }
+    return new Store_Gil(delegate);
   }
 
   /**

@@ -2,13 +2,17 @@ package org.gil4j.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -58,7 +62,7 @@ final class ModelBuilder {
     List<ExecutableElement> result = new ArrayList<>();
     switch (kindOf(type)) {
       case DELEGATE:
-        result.addAll(Members.delegated(elements, type));
+        result.addAll(Members.delegated(elements, types, type));
         break;
       case SUBCLASS:
         result.addAll(Members.accessibleConstructors(type));
@@ -71,44 +75,88 @@ final class ModelBuilder {
     return result;
   }
 
-  /** Builds the model of {@code type}'s wrapper; {@code type} must have passed validation. */
-  WrapperModel build(TypeElement type) {
+  /**
+   * Builds the model of {@code type}'s wrapper; {@code type} must have passed validation. {@code
+   * pendingWrappers} names the wrappers this compilation generates (by simple and qualified name),
+   * which {@code type}'s signatures may mention before they exist.
+   */
+  WrapperModel build(TypeElement type, Map<String, ClassName> pendingWrappers) {
     Kind kind = kindOf(type);
     DeclaredType self = (DeclaredType) type.asType();
+    ClassName wrapper = Members.wrapperName(type);
+    TypeNames names = new TypeNames(pendingWrappers);
+    Set<String> reserved = reservedNames(type, wrapper);
+    Set<String> classVariables = new TreeSet<>();
     List<TypeVariableName> typeVariables = new ArrayList<>();
     if (kind != Kind.STATICS) {
+      NameAllocator allocator = allocator(reserved);
       for (TypeParameterElement p : type.getTypeParameters()) {
-        typeVariables.add(TypeVariableName.get(p));
+        String name = allocator.newName(p.getSimpleName().toString(), p);
+        names.rename(p, name);
+        classVariables.add(name);
+      }
+      for (TypeParameterElement p : type.getTypeParameters()) {
+        typeVariables.add(names.declare((TypeVariable) p.asType()));
       }
     }
+    names.substituteSupertypes(types, self);
+    Set<String> instanceReserved = new TreeSet<>(reserved);
+    instanceReserved.addAll(classVariables);
     List<Executable> constructors = new ArrayList<>();
     List<Executable> methods = new ArrayList<>();
     if (kind == Kind.SUBCLASS) {
       for (ExecutableElement c : Members.accessibleConstructors(type)) {
-        constructors.add(executable(self, c, Lock.NONE, false));
+        constructors.add(executable(self, c, Lock.NONE, false, names, instanceReserved));
       }
     }
     List<ExecutableElement> wrapped =
         kind == Kind.DELEGATE
-            ? Members.delegated(elements, type)
+            ? Members.delegated(elements, types, type)
             : Members.wrappedByClass(elements, type);
     for (ExecutableElement m : wrapped) {
-      methods.add(executable(self, m, lockOf(m), kind == Kind.DELEGATE));
+      Set<String> taken = m.getModifiers().contains(Modifier.STATIC) ? reserved : instanceReserved;
+      methods.add(executable(self, m, lockOf(m), kind == Kind.DELEGATE, names, taken));
     }
     TypeMirror serializable = elements.getTypeElement("java.io.Serializable").asType();
     return new WrapperModel(
         kind,
         type,
         ClassName.get(type),
-        TypeName.get(self),
-        Members.wrapperName(type),
+        names.of(self, null),
+        wrapper,
         isPublicAllTheWayOut(type),
         kind == Kind.SUBCLASS && type.getModifiers().contains(Modifier.ABSTRACT),
         types.isAssignable(types.erasure(self), serializable),
         type.getAnnotation(Deprecated.class) != null,
         typeVariables,
         constructors,
-        methods);
+        methods,
+        kind == Kind.STATICS ? Set.of() : Scopes.namesInScope(types, type, kind == Kind.DELEGATE));
+  }
+
+  /**
+   * Names no type variable of the wrapper may take, because its body or annotations use them as
+   * type or expression names: a type variable named {@code Gil} or {@code Override} would change
+   * what {@code Gil.acquire()} or {@code @Override} mean. Type variable names are not part of a
+   * signature, so renaming them is harmless.
+   */
+  private static Set<String> reservedNames(TypeElement type, ClassName wrapper) {
+    Set<String> reserved = new TreeSet<>(WrapperWriter.USED_NAMES);
+    ClassName wrapped = ClassName.get(type);
+    reserved.add(wrapped.simpleNames().get(0));
+    reserved.add(wrapper.simpleName());
+    if (!wrapped.packageName().isEmpty()) {
+      reserved.add(wrapped.packageName().split("\\.", -1)[0]);
+    }
+    return reserved;
+  }
+
+  private static NameAllocator allocator(Set<String> reserved) {
+    NameAllocator allocator = new NameAllocator();
+    for (String name : reserved) {
+      allocator.newName(name, "reserved " + name);
+    }
+    return allocator;
   }
 
   /** What the wrapper of {@code method} does around the call, from its annotation. */
@@ -119,9 +167,18 @@ final class ModelBuilder {
     return Members.annotation(method, Members.NO_GIL).isPresent() ? Lock.RELEASE : Lock.NONE;
   }
 
-  /** Describes one constructor or method as a member of {@code self}. */
+  /**
+   * Describes one constructor or method as a member of {@code self}: its type as {@link
+   * Types#asMemberOf} gives it, with its own type variables renamed away from {@code taken} (the
+   * class's variables and the names the body uses).
+   */
   private Executable executable(
-      DeclaredType self, ExecutableElement e, Lock lock, boolean interfaceMember) {
+      DeclaredType self,
+      ExecutableElement e,
+      Lock lock,
+      boolean interfaceMember,
+      TypeNames names,
+      Set<String> taken) {
     boolean isStatic = e.getModifiers().contains(Modifier.STATIC);
     ExecutableType type =
         isStatic ? (ExecutableType) e.asType() : (ExecutableType) types.asMemberOf(self, e);
@@ -131,9 +188,19 @@ final class ModelBuilder {
     } else if (e.getModifiers().contains(Modifier.PROTECTED)) {
       access.add(Modifier.PROTECTED);
     }
+    NameAllocator allocator = allocator(taken);
+    Map<String, String> renamedVariables = new TreeMap<>();
+    for (TypeVariable v : type.getTypeVariables()) {
+      String original = v.asElement().getSimpleName().toString();
+      String name = allocator.newName(original, v.asElement());
+      names.rename(v.asElement(), name);
+      if (!name.equals(original)) {
+        renamedVariables.put(original, name);
+      }
+    }
     List<TypeVariableName> typeVariables = new ArrayList<>();
     for (TypeVariable v : type.getTypeVariables()) {
-      typeVariables.add(TypeVariableName.get(v));
+      typeVariables.add(names.declare(v));
     }
     List<Parameter> parameters = new ArrayList<>();
     List<? extends VariableElement> declared = e.getParameters();
@@ -143,12 +210,12 @@ final class ModelBuilder {
       parameters.add(
           new Parameter(
               p.getSimpleName().toString(),
-              TypeNames.of(parameterTypes.get(i), ElementType.PARAMETER),
+              names.of(parameterTypes.get(i), ElementType.PARAMETER),
               declarationAnnotations(p, ElementType.PARAMETER)));
     }
     List<TypeName> exceptions = new ArrayList<>();
     for (TypeMirror thrown : type.getThrownTypes()) {
-      exceptions.add(TypeName.get(thrown));
+      exceptions.add(names.of(thrown, null));
     }
     String doc = elements.getDocComment(e);
     boolean varargs = e.isVarArgs();
@@ -162,11 +229,12 @@ final class ModelBuilder {
         isStatic,
         access,
         typeVariables,
-        TypeNames.of(type.getReturnType(), ElementType.METHOD),
+        names.of(type.getReturnType(), ElementType.METHOD),
         parameters,
         varargs,
         exceptions,
         javadoc(doc),
+        renamedVariables,
         e.getAnnotation(Deprecated.class) != null,
         (isStatic || e.getKind() == ElementKind.CONSTRUCTOR)
             && e.getAnnotation(SafeVarargs.class) != null,

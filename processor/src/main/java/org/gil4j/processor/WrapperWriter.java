@@ -12,6 +12,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Modifier;
 import org.gil4j.processor.WrapperModel.Executable;
 import org.gil4j.processor.WrapperModel.Kind;
@@ -35,8 +37,28 @@ final class WrapperWriter {
   private static final ClassName GIL_RELEASE = ClassName.get("org.gil4j", "GilRelease");
   private static final ClassName GIL_GENERATED =
       ClassName.get("org.gil4j.annotations", "GilGenerated");
-  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final String PROCESSOR = "org.gil4j.processor.GilProcessor";
+
+  /**
+   * The simple names and package roots a wrapper writes as type or expression names of its own;
+   * no type variable of the wrapper may take one of them (see {@link ModelBuilder}).
+   */
+  static final Set<String> USED_NAMES =
+      Set.of(
+          "Gil",
+          "GilToken",
+          "GilRelease",
+          "GilGenerated",
+          "Generated",
+          "Override",
+          "SuppressWarnings",
+          "Deprecated",
+          "SafeVarargs",
+          "NullPointerException",
+          "Object",
+          "org",
+          "java",
+          "javax");
 
   private final Filer filer;
   private final ClassName generatedAnnotation;
@@ -50,10 +72,16 @@ final class WrapperWriter {
     this.generatedAnnotation = generatedAnnotation;
   }
 
-  /** Writes the wrapper's source file through the filer. */
-  void write(WrapperModel model) {
+  /**
+   * Writes the wrapper's source file through the filer.
+   *
+   * @throws FilerException when the file was already created in this compilation (a name clash)
+   */
+  void write(WrapperModel model) throws FilerException {
     try {
       toJavaFile(model).writeTo(filer);
+    } catch (FilerException e) {
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,8 +129,9 @@ final class WrapperWriter {
     for (Executable m : model.methods()) {
       type.addMethod(method(model, m));
     }
+    // java.lang types are imported explicitly (JavaPoet's default): a class of the user's package
+    // named Override or SuppressWarnings would otherwise shadow the implicit java.lang import.
     return JavaFile.builder(model.wrapper().packageName(), type.build())
-        .skipJavaLangImports(true)
         .indent("  ")
         .build();
   }
@@ -155,20 +184,21 @@ final class WrapperWriter {
             .addTypeVariables(model.typeVariables())
             .returns(self)
             .addParameter(iface, "delegate")
+            // No helper call (Objects.requireNonNull): a constant of the interface named Objects
+            // would shadow it. `new` names a type, which no field can shadow.
+            .beginControlFlow("if (delegate == null)")
+            .addStatement("throw new $T($S)", NullPointerException.class, "delegate")
+            .endControlFlow()
             .addStatement(
-                model.typeVariables().isEmpty()
-                    ? "return new $T($T.requireNonNull(delegate, $S))"
-                    : "return new $T<>($T.requireNonNull(delegate, $S))",
-                model.wrapper(),
-                OBJECTS,
-                "delegate");
+                model.typeVariables().isEmpty() ? "return new $T(delegate)" : "return new $T<>(delegate)",
+                model.wrapper());
     type.addMethod(wrap.build());
   }
 
   /** A mirrored constructor that passes its arguments to {@code super}. */
   private static MethodSpec constructor(Executable c) {
     MethodSpec.Builder b = MethodSpec.constructorBuilder();
-    NameAllocator names = signature(b, c, Set.of());
+    NameAllocator names = signature(b, c, Set.of(), false);
     b.addStatement("super($L)", arguments(c, names));
     return b.build();
   }
@@ -179,14 +209,18 @@ final class WrapperWriter {
     if (!m.isStatic()) {
       b.addAnnotation(Override.class);
     }
-    NameAllocator names = signature(b, m, expressionNames(model));
+    Qualifier wrapped = qualifier(model, model.wrapped(), rawAsWildcards(model));
+    Qualifier gil = qualifier(model, GIL, GIL);
+    boolean staticThroughNull =
+        (m.isStatic() && wrapped.throughNull()) || (m.lock() != Lock.NONE && gil.throughNull());
+    NameAllocator names = signature(b, m, expressionNames(model), staticThroughNull);
     if (m.isStatic()) {
       b.addModifiers(Modifier.STATIC);
     }
     b.returns(m.returnType());
     CodeBlock.Builder call = CodeBlock.builder();
     if (m.isStatic()) {
-      call.add("$T.", model.wrapped());
+      call.add("$L.", wrapped.code());
     } else if (model.kind() == Kind.DELEGATE) {
       call.add("this.delegate.");
     } else {
@@ -195,7 +229,7 @@ final class WrapperWriter {
     if (!m.typeVariables().isEmpty()) {
       call.add("<");
       for (int i = 0; i < m.typeVariables().size(); i++) {
-        call.add(i == 0 ? "$T" : ", $T", m.typeVariables().get(i).withoutAnnotations());
+        call.add(i == 0 ? "$L" : ", $L", m.typeVariables().get(i).name());
       }
       call.add(">");
     }
@@ -208,14 +242,49 @@ final class WrapperWriter {
     boolean acquire = m.lock() == Lock.ACQUIRE;
     String resource = names.newName(acquire ? "gil" : "released", "resource");
     b.beginControlFlow(
-        "try ($T $N = $T.$N())",
+        "try ($T $N = $L.$N())",
         acquire ? GIL_TOKEN : GIL_RELEASE,
         resource,
-        GIL,
+        gil.code(),
         acquire ? "acquire" : "releaseIfHeld");
     b.addStatement(returnPrefix + "$L", call.build());
     b.endControlFlow();
     return b.build();
+  }
+
+  /** How a body names a class whose static method it calls, and whether that form needs a lint. */
+  private record Qualifier(CodeBlock code, boolean throughNull) {}
+
+  /**
+   * The qualifier for a static call on {@code type} in a wrapper body. A field the wrapper inherits
+   * shadows a class or package of the same name where an expression starts, so: the usual name
+   * when neither its simple name nor its package root is a field in scope; else the canonical name
+   * when the root is free; else a cast of {@code null} to the type ({@code ((Gil) null).acquire()}),
+   * which only names a type, something no field can shadow, and calls the static method without
+   * dereferencing anything.
+   */
+  private static Qualifier qualifier(WrapperModel model, ClassName type, TypeName castType) {
+    Set<String> shadowed = model.shadowed();
+    String top = type.simpleNames().get(0);
+    String root = type.packageName().isEmpty() ? null : type.packageName().split("\\.", -1)[0];
+    if (!shadowed.contains(top) && (root == null || !shadowed.contains(root))) {
+      return new Qualifier(CodeBlock.of("$T", type), false);
+    }
+    if (root != null && !shadowed.contains(root)) {
+      return new Qualifier(CodeBlock.of("$L", type.canonicalName()), false);
+    }
+    return new Qualifier(CodeBlock.of("(($T) null)", castType), true);
+  }
+
+  /** The wrapped type with a wildcard for each type parameter, to cast {@code null} to. */
+  private static TypeName rawAsWildcards(WrapperModel model) {
+    int count = model.type().getTypeParameters().size();
+    if (count == 0) {
+      return model.wrapped();
+    }
+    TypeName[] wildcards = new TypeName[count];
+    java.util.Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
+    return ParameterizedTypeName.get(model.wrapped(), wildcards);
   }
 
   /**
@@ -224,7 +293,7 @@ final class WrapperWriter {
    * that already holds the parameter names, so generated locals cannot clash with them.
    */
   private static NameAllocator signature(
-      MethodSpec.Builder b, Executable e, Set<String> reserved) {
+      MethodSpec.Builder b, Executable e, Set<String> reserved, boolean staticThroughNull) {
     if (!e.javadoc().isEmpty()) {
       b.addJavadoc("$L\n", e.javadoc());
     }
@@ -245,6 +314,10 @@ final class WrapperWriter {
     } else if (e.uncheckedVarargs()) {
       // The original declares the same generic varargs parameter; repeating it is no new risk.
       suppressed.add("unchecked");
+    }
+    if (staticThroughNull) {
+      // A static call through a null cast, the one form no inherited field can shadow.
+      suppressed.add("static");
     }
     if (!suppressed.isEmpty()) {
       b.addAnnotation(suppress(suppressed.toArray(new String[0])));

@@ -25,7 +25,7 @@ class GilProcessorNegativeTest {
   void privateMethod_isRefused() {
     assertRefused(
         "PrivateMethod",
-        "[GilPrivateMethod] method touch() is private, so its generated wrapper"
+        "[gil.wrapper.method.private] method touch() is private, so its generated wrapper"
             + " example.PrivateMethod_Gil could not call it; make it package-private, protected or"
             + " public, or remove @WithGil",
         "@WithGil");
@@ -35,7 +35,7 @@ class GilProcessorNegativeTest {
   void finalMethod_isRefused() {
     assertRefused(
         "FinalMethod",
-        "[GilFinalMethod] method compute() is final, so the generated subclass"
+        "[gil.wrapper.method.final] method compute() is final, so the generated subclass"
             + " example.FinalMethod_Gil could not override it to release the lock; remove final,"
             + " or remove @NoGil",
         "@NoGil");
@@ -45,7 +45,7 @@ class GilProcessorNegativeTest {
   void staticInterfaceMethod_isRefused() {
     assertRefused(
         "StaticInterfaceMethod",
-        "[GilStaticInterfaceMethod] method reset() is a static interface method, and the"
+        "[gil.wrapper.method.static] method reset() is a static interface method, and the"
             + " interface wrapper example.StaticInterfaceMethod_Gil only delegates instance"
             + " methods; make it a default method, or move it to a class, whose static methods get"
             + " static forwarders",
@@ -56,9 +56,9 @@ class GilProcessorNegativeTest {
   void finalClass_isRefused() {
     assertRefused(
         "FinalClass",
-        "[GilFinalClass] example.FinalClass cannot be subclassed (it is final, sealed, an enum or"
-            + " a record), so example.FinalClass_Gil could not wrap its instance methods; remove"
-            + " final, or make the annotated methods static",
+        "[gil.wrapper.final] example.FinalClass cannot be subclassed (it is final), so"
+            + " example.FinalClass_Gil could not wrap its instance methods; remove final, or make"
+            + " the annotated methods static",
         "final class FinalClass");
   }
 
@@ -66,9 +66,10 @@ class GilProcessorNegativeTest {
   void enumWithInstanceMethod_isRefusedAsFinal() {
     assertRefused(
         "EnumInstance",
-        "[GilFinalClass] example.EnumInstance cannot be subclassed (it is final, sealed, an enum"
-            + " or a record), so example.EnumInstance_Gil could not wrap its instance methods;"
-            + " remove final, or make the annotated methods static",
+        "[gil.wrapper.final] example.EnumInstance cannot be subclassed (it is an enum: its"
+            + " constants are its only instances), so example.EnumInstance_Gil could not wrap its"
+            + " instance methods; make the annotated methods static, or declare them in an"
+            + " interface the enum implements, and wrap that interface",
         "enum EnumInstance");
   }
 
@@ -76,7 +77,7 @@ class GilProcessorNegativeTest {
   void localClass_isRefused() {
     assertRefused(
         "LocalClass",
-        "[GilLocalClass] method run is declared in a local or anonymous class, which no generated"
+        "[gil.wrapper.local] method run is declared in a local or anonymous class, which no generated"
             + " wrapper can name; move the method to a top-level or static nested class",
         "public void run()");
   }
@@ -85,7 +86,7 @@ class GilProcessorNegativeTest {
   void anonymousClass_isRefused() {
     assertRefused(
         "AnonymousClass",
-        "[GilLocalClass] method run is declared in a local or anonymous class, which no generated"
+        "[gil.wrapper.local] method run is declared in a local or anonymous class, which no generated"
             + " wrapper can name; move the method to a top-level or static nested class",
         "public void run()");
   }
@@ -94,7 +95,7 @@ class GilProcessorNegativeTest {
   void memberOfLocalClass_isRefused() {
     assertRefused(
         "LocalMember",
-        "[GilLocalClass] method compute is declared in a local or anonymous class, which no"
+        "[gil.wrapper.local] method compute is declared in a local or anonymous class, which no"
             + " generated wrapper can name; move the method to a top-level or static nested class",
         "void compute()");
   }
@@ -103,7 +104,7 @@ class GilProcessorNegativeTest {
   void bothAnnotations_areRefused() {
     assertRefused(
         "BothAnnotations",
-        "[GilBothAnnotations] method confused() is annotated both @NoGil and @WithGil, but a"
+        "[gil.wrapper.both] method confused() is annotated both @NoGil and @WithGil, but a"
             + " method either runs without the lock or holding it; keep only one of the two",
         "@NoGil");
   }
@@ -112,7 +113,7 @@ class GilProcessorNegativeTest {
   void classWithoutAccessibleConstructor_isRefused() {
     assertRefused(
         "NoAccessibleConstructor",
-        "[GilNoAccessibleConstructor] example.NoAccessibleConstructor has no constructor that the"
+        "[gil.wrapper.constructor] example.NoAccessibleConstructor has no constructor that the"
             + " generated subclass example.NoAccessibleConstructor_Gil could call (all are"
             + " private); add a package-private, protected or public constructor",
         "class NoAccessibleConstructor");
@@ -122,7 +123,7 @@ class GilProcessorNegativeTest {
   void innerClass_isRefused() {
     assertRefused(
         "InnerClass",
-        "[GilInnerClass] example.InnerClass.Member is an inner (non-static) class, so"
+        "[gil.wrapper.inner] example.InnerClass.Member is an inner (non-static) class, so"
             + " example.InnerClass_Member_Gil could not be constructed without an enclosing"
             + " instance; make it a static nested class",
         "class Member");
@@ -132,7 +133,7 @@ class GilProcessorNegativeTest {
   void abstractMethodInClass_isRefused() {
     assertRefused(
         "AbstractMethod",
-        "[GilAbstractMethod] method touch() is abstract in class AbstractMethod, so the generated"
+        "[gil.wrapper.method.abstract] method touch() is abstract in class AbstractMethod, so the generated"
             + " subclass example.AbstractMethod_Gil would have no body to call; give it a body, or"
             + " annotate the method that implements it",
         "@WithGil");
@@ -142,7 +143,7 @@ class GilProcessorNegativeTest {
   void privateNestedType_isRefused() {
     assertRefused(
         "PrivateType",
-        "[GilPrivateType] example.PrivateType.Hidden is private, so its wrapper"
+        "[gil.wrapper.private] example.PrivateType.Hidden is private, so its wrapper"
             + " example.PrivateType_Hidden_Gil could not refer to it; make it package-private or"
             + " wider",
         "private static class Hidden");
@@ -152,7 +153,7 @@ class GilProcessorNegativeTest {
   void privateTypeInSignature_isRefused() {
     assertRefused(
         "InaccessibleType",
-        "[GilInaccessibleType] method use(example.InaccessibleType.Secret) has"
+        "[gil.wrapper.inaccessible] method use(example.InaccessibleType.Secret) has"
             + " example.InaccessibleType.Secret in its signature, which the generated wrapper"
             + " example.InaccessibleType_Gil cannot name (it is private, or package-private in"
             + " another package); make that type visible to package example",
@@ -163,7 +164,7 @@ class GilProcessorNegativeTest {
   void interfaceMethodClashingWithWrap_isRefused() {
     assertRefused(
         "WrapClash",
-        "[GilWrapClash] method wrap(example.WrapClash<T>) has the same erasure as the factory"
+        "[gil.wrapper.factory] method wrap(example.WrapClash<T>) has the same erasure as the factory"
             + " example.WrapClash_Gil.wrap(WrapClash) every interface wrapper declares; rename the"
             + " method",
         "WrapClash<T> wrap(WrapClash<T> other)");
@@ -176,7 +177,7 @@ class GilProcessorNegativeTest {
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining(
-            "[GilUnresolvedType] could not generate example.Unresolved_Gil: the signatures of"
+            "[gil.wrapper.unresolved] could not generate example.Unresolved_Gil: the signatures of"
                 + " example.Unresolved still reference NeverGenerated, which no processing round"
                 + " produced; fix the import, or the processor that should generate it")
         .inFile(input)

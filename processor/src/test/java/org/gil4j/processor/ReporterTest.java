@@ -34,7 +34,9 @@ class ReporterTest {
     reporter.unexpected(null, new NullPointerException("oops"));
     assertEquals(1, printed.size());
     assertTrue(
-        printed.get(0).startsWith(Diagnostic.Kind.ERROR + ": [GilUnexpected] the gil4j processor"),
+        printed
+            .get(0)
+            .startsWith(Diagnostic.Kind.ERROR + ": [gil.wrapper.internal.error] the gil4j processor"),
         printed.get(0));
     assertTrue(printed.get(0).contains("java.lang.NullPointerException: oops"), printed.get(0));
     assertTrue(reporter.errorReported());
@@ -44,7 +46,7 @@ class ReporterTest {
   void brokenMessager_doesNotThrow() {
     Reporter reporter = new Reporter(messager(new ArrayList<>(), true));
     reporter.unexpected(null, new IllegalStateException("first"));
-    reporter.error(null, GilMessage.FINAL_CLASS, "a.B", "a.B_Gil");
+    reporter.error(null, GilMessage.FINAL_CLASS, "a.B", "it is final", "a.B_Gil", "remove final");
     assertTrue(reporter.errorReported());
   }
 
@@ -52,8 +54,8 @@ class ReporterTest {
   void everyMessage_startsWithItsBracketedTag() {
     for (GilMessage message : GilMessage.values()) {
       Object[] args = {"a", "b", "c", "d", "e"};
-      assertTrue(message.format(args).startsWith("[" + message.tag() + "] "), message.name());
-      assertTrue(message.tag().startsWith("Gil"), message.name());
+      assertTrue(message.format(args).startsWith("[" + message.key() + "] "), message.name());
+      assertTrue(message.key().matches("gil(\\.[a-z]+)+"), message.name());
     }
   }
 }
