@@ -20,14 +20,25 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Greeter_Gil implements Greeter {
+  /**
+   * The wrapped object, which every method calls.
+   */
   private final Greeter delegate;
 
+  /**
+   * Wraps {@code delegate}; see {@link #wrap}.
+   *
+   * @param delegate the wrapped object
+   */
   private Greeter_Gil(Greeter delegate) {
     this.delegate = delegate;
   }
 
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
+   *
+   * @param delegate the object to wrap, not null
+   * @return the wrapper, which calls {@code delegate}
    */
   public static Greeter_Gil wrap(Greeter delegate) {
     if (delegate == null) {
@@ -38,6 +49,8 @@ public final class Greeter_Gil implements Greeter {
 
   /**
    * Not annotated default method: delegated too.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   public String farewell() {
@@ -46,6 +59,9 @@ public final class Greeter_Gil implements Greeter {
 
   /**
    * Greets, holding the lock.
+   *
+   * @param greeting passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -57,6 +73,8 @@ public final class Greeter_Gil implements Greeter {
 
   /**
    * The name to greet.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   public String name() {

@@ -16,20 +16,34 @@ import org.gil4j.annotations.GilGenerated;
  * {@code @WithGil} methods take the lock around the call,
  * {@code @NoGil} methods release it while they run.
  * Obtain one with {@link #wrap}.
+ *
+ * @param <T> the type argument passed on to {@link Mapper}
  */
 @GilGenerated(
     wrapping = Mapper.class
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Mapper_Gil<T extends CharSequence> implements Mapper<T> {
+  /**
+   * The wrapped object, which every method calls.
+   */
   private final Mapper<T> delegate;
 
+  /**
+   * Wraps {@code delegate}; see {@link #wrap}.
+   *
+   * @param delegate the wrapped object
+   */
   private Mapper_Gil(Mapper<T> delegate) {
     this.delegate = delegate;
   }
 
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
+   *
+   * @param delegate the object to wrap, not null
+   * @param <T> the delegate's type argument
+   * @return the wrapper, which calls {@code delegate}
    */
   public static <T extends CharSequence> Mapper_Gil<T> wrap(Mapper<T> delegate) {
     if (delegate == null) {
@@ -38,6 +52,13 @@ public final class Mapper_Gil<T extends CharSequence> implements Mapper<T> {
     return new Mapper_Gil<>(delegate);
   }
 
+  /**
+   * Calls the wrapped method.
+   *
+   * @param after passed on unchanged
+   * @param <V> as in the wrapped method
+   * @return what the wrapped method returns
+   */
   @Override
   public <V> Function<T, V> andThen(Function<? super Integer, ? extends V> after) {
     return this.delegate.<V>andThen(after);
@@ -45,6 +66,9 @@ public final class Mapper_Gil<T extends CharSequence> implements Mapper<T> {
 
   /**
    * Maps without the lock.
+   *
+   * @param input passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -54,6 +78,13 @@ public final class Mapper_Gil<T extends CharSequence> implements Mapper<T> {
     }
   }
 
+  /**
+   * Calls the wrapped method.
+   *
+   * @param before passed on unchanged
+   * @param <V> as in the wrapped method
+   * @return what the wrapped method returns
+   */
   @Override
   public <V> Function<V, Integer> compose(Function<? super V, ? extends T> before) {
     return this.delegate.<V>compose(before);

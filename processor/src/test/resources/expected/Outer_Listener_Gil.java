@@ -20,14 +20,25 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Outer_Listener_Gil implements Outer.Listener {
+  /**
+   * The wrapped object, which every method calls.
+   */
   private final Outer.Listener delegate;
 
+  /**
+   * Wraps {@code delegate}; see {@link #wrap}.
+   *
+   * @param delegate the wrapped object
+   */
   private Outer_Listener_Gil(Outer.Listener delegate) {
     this.delegate = delegate;
   }
 
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
+   *
+   * @param delegate the object to wrap, not null
+   * @return the wrapper, which calls {@code delegate}
    */
   public static Outer_Listener_Gil wrap(Outer.Listener delegate) {
     if (delegate == null) {
@@ -38,6 +49,8 @@ public final class Outer_Listener_Gil implements Outer.Listener {
 
   /**
    * Called without the lock.
+   *
+   * @param event passed on unchanged
    */
   @Override
   @SuppressWarnings("try")

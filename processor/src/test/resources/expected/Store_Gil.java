@@ -21,14 +21,25 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Store_Gil implements Store {
+  /**
+   * The wrapped object, which every method calls.
+   */
   private final Store delegate;
 
+  /**
+   * Wraps {@code delegate}; see {@link #wrap}.
+   *
+   * @param delegate the wrapped object
+   */
   private Store_Gil(Store delegate) {
     this.delegate = delegate;
   }
 
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
+   *
+   * @param delegate the object to wrap, not null
+   * @return the wrapper, which calls {@code delegate}
    */
   public static Store_Gil wrap(Store delegate) {
     if (delegate == null) {
@@ -53,6 +64,9 @@ public final class Store_Gil implements Store {
 
   /**
    * Hashes a key without touching the store.
+   *
+   * @param released passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -64,6 +78,9 @@ public final class Store_Gil implements Store {
 
   /**
    * Writes one entry; the parameter names must not clash with the wrapper's locals.
+   *
+   * @param gil passed on unchanged
+   * @param delegate passed on unchanged
    */
   @Override
   @SuppressWarnings("try")
@@ -75,6 +92,8 @@ public final class Store_Gil implements Store {
 
   /**
    * Not annotated: the wrapper just delegates.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   public int size() {

@@ -2,6 +2,7 @@ package org.gil4j.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import com.sun.source.util.DocTrees;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,10 +61,23 @@ public final class GilProcessor extends AbstractProcessor {
     Elements elements = env.getElementUtils();
     reporter = new Reporter(env.getMessager());
     validator = new Validator(reporter, elements, env.getTypeUtils());
-    builder = new ModelBuilder(elements, env.getTypeUtils());
+    builder =
+        new ModelBuilder(
+            elements,
+            env.getTypeUtils(),
+            new DocComments(docTrees(env), elements, env.getTypeUtils()));
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     writer = new WrapperWriter(env.getFiler(), generated == null ? null : ClassName.get(generated));
     localClasses = LocalClassScanner.create(env, reporter);
+  }
+
+  /** javac's doc-comment trees, or null under a compiler that has none. */
+  private static DocTrees docTrees(ProcessingEnvironment env) {
+    try {
+      return DocTrees.instance(env);
+    } catch (IllegalArgumentException | LinkageError e) {
+      return null;
+    }
   }
 
   /**

@@ -43,10 +43,12 @@ import org.gil4j.processor.WrapperModel.Parameter;
 final class ModelBuilder {
   private final Elements elements;
   private final Types types;
+  private final DocComments docs;
 
-  ModelBuilder(Elements elements, Types types) {
+  ModelBuilder(Elements elements, Types types, DocComments docs) {
     this.elements = elements;
     this.types = types;
+    this.docs = docs;
   }
 
   /** Which shape of wrapper {@code type} gets. */
@@ -217,7 +219,7 @@ final class ModelBuilder {
     for (TypeMirror thrown : type.getThrownTypes()) {
       exceptions.add(names.of(thrown, null));
     }
-    String doc = elements.getDocComment(e);
+    String doc = docs.of(e);
     boolean varargs = e.isVarArgs();
     boolean unchecked =
         varargs

@@ -16,7 +16,9 @@ import com.palantir.javapoet.WildcardTypeName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
@@ -123,7 +125,11 @@ final class WrapperWriter {
         }
         break;
       case STATICS:
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc("Not instantiable: the wrapper only holds static forwarders.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .build());
         break;
     }
     for (Executable m : model.methods()) {
@@ -154,6 +160,12 @@ final class WrapperWriter {
         doc.add("Call its static forwarders in place of the originals.\n");
         break;
     }
+    if (!model.typeVariables().isEmpty()) {
+      doc.add("\n");
+      for (TypeVariableName v : model.typeVariables()) {
+        doc.add("@param <$L> the type argument passed on to {@link $T}\n", v.name(), model.wrapped());
+      }
+    }
     return doc.build();
   }
 
@@ -161,9 +173,13 @@ final class WrapperWriter {
   private static void addDelegateShape(TypeSpec.Builder type, WrapperModel model) {
     TypeName iface = model.wrappedType();
     type.addSuperinterface(iface).avoidClashesWithNestedClasses(model.type());
-    type.addField(FieldSpec.builder(iface, "delegate", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addField(
+        FieldSpec.builder(iface, "delegate", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The wrapped object, which every method calls.\n")
+            .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
+            .addJavadoc("Wraps {@code delegate}; see {@link #wrap}.\n\n@param delegate the wrapped object\n")
             .addModifiers(Modifier.PRIVATE)
             .addParameter(iface, "delegate")
             .addStatement("this.delegate = delegate")
@@ -175,11 +191,19 @@ final class WrapperWriter {
             ? model.wrapper()
             : ParameterizedTypeName.get(
                 model.wrapper(), model.typeVariables().toArray(new TypeName[0]));
+    CodeBlock.Builder wrapDoc =
+        CodeBlock.builder()
+            .add(
+                "Returns a view of {@code delegate} whose methods take or release the lock as"
+                    + " annotated.\n\n")
+            .add("@param delegate the object to wrap, not null\n");
+    for (TypeVariableName v : model.typeVariables()) {
+      wrapDoc.add("@param <$L> the delegate's type argument\n", v.name());
+    }
+    wrapDoc.add("@return the wrapper, which calls {@code delegate}\n");
     MethodSpec.Builder wrap =
         MethodSpec.methodBuilder("wrap")
-            .addJavadoc(
-                "Returns a view of {@code delegate} whose methods take or release the lock as"
-                    + " annotated.\n")
+            .addJavadoc(wrapDoc.build())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(model.typeVariables())
             .returns(self)
@@ -294,9 +318,6 @@ final class WrapperWriter {
    */
   private static NameAllocator signature(
       MethodSpec.Builder b, Executable e, Set<String> reserved, boolean staticThroughNull) {
-    if (!e.javadoc().isEmpty()) {
-      b.addJavadoc("$L\n", e.javadoc());
-    }
     if (e.deprecated()) {
       b.addAnnotation(Deprecated.class);
     }
@@ -336,7 +357,53 @@ final class WrapperWriter {
     }
     b.varargs(e.varargs());
     b.addExceptions(e.exceptions());
+    b.addJavadoc("$L\n", javadoc(e, names));
     return names;
+  }
+
+  /**
+   * The member's javadoc: the original's, under the wrapper's parameter and type variable names,
+   * completed so that doclint finds nothing missing.
+   */
+  private static String javadoc(Executable e, NameAllocator names) {
+    Map<String, String> renamed = new HashMap<>();
+    List<String> documented = new ArrayList<>();
+    for (Parameter p : e.parameters()) {
+      String name = names.get(p);
+      renamed.put(p.name(), name);
+      documented.add(name);
+    }
+    for (Map.Entry<String, String> v : e.renamedVariables().entrySet()) {
+      renamed.put("<" + v.getKey() + ">", "<" + v.getValue() + ">");
+    }
+    for (TypeVariableName v : e.typeVariables()) {
+      documented.add("<" + v.name() + ">");
+    }
+    List<String> thrown = new ArrayList<>();
+    for (TypeName t : e.exceptions()) {
+      if (!(t instanceof TypeVariableName)) {
+        thrown.add(t.withoutAnnotations().toString());
+      }
+    }
+    boolean constructor = e.name().equals("<init>");
+    String summary;
+    if (constructor) {
+      summary = "Creates the wrapper, passing the arguments to the wrapped class's constructor.";
+    } else if (e.lock() == Lock.ACQUIRE) {
+      summary = "Calls the wrapped method holding the lock, which it takes if needed.";
+    } else if (e.lock() == Lock.RELEASE) {
+      summary = "Calls the wrapped method with the lock released, if the caller held it.";
+    } else {
+      summary = "Calls the wrapped method.";
+    }
+    return DocComments.complete(
+        e.javadoc(),
+        summary,
+        renamed,
+        documented,
+        !constructor && !e.returnType().equals(TypeName.VOID),
+        thrown,
+        !constructor && !e.isStatic());
   }
 
   /**
