@@ -1,0 +1,6 @@
+package gen;
+
+/** The specific one. */
+public interface PairRight {
+  String name();
+}
