@@ -185,4 +185,90 @@ class GilProcessorNegativeTest {
     // javac's own error stays, next to ours.
     assertThat(compilation).hadErrorContaining("cannot find symbol");
   }
+
+  @Test
+  void recordWithInstanceMethod_isRefusedWithRecordAdvice() {
+    assertRefused(
+        "RecordInstance",
+        "[gil.wrapper.final] example.RecordInstance cannot be subclassed (it is a record, and"
+            + " records are final), so example.RecordInstance_Gil could not wrap its instance"
+            + " methods; make the annotated methods static, or declare them in an interface the"
+            + " record implements, and wrap that interface",
+        "record RecordInstance");
+  }
+
+  @Test
+  void sealedClass_isRefusedWithSealedAdvice() {
+    assertRefused(
+        "SealedClass",
+        "[gil.wrapper.final] example.SealedClass cannot be subclassed (it is sealed: only the"
+            + " classes it permits may extend it), so example.SealedClass_Gil could not wrap its"
+            + " instance methods; make it non-sealed, or declare the annotated methods in an"
+            + " interface it implements, and wrap that interface",
+        "sealed class SealedClass");
+  }
+
+  @Test
+  void sealedInterface_isRefusedWithSealedAdvice() {
+    assertRefused(
+        "SealedApi",
+        "[gil.wrapper.final] example.SealedApi cannot be subclassed (it is sealed: only the types"
+            + " it permits may implement it), so example.SealedApi_Gil could not wrap its instance"
+            + " methods; make it non-sealed, or declare the annotated methods in a non-sealed"
+            + " interface it extends and wrap that one",
+        "sealed interface SealedApi");
+  }
+
+  @Test
+  void annotationType_isRefusedAsUnsupported() {
+    assertRefused(
+        "AnnotationType",
+        "[gil.wrapper.unsupported] example.AnnotationType is an annotation type, which no"
+            + " generated wrapper can implement or extend; move the annotated methods to a class or"
+            + " an ordinary interface",
+        "@interface AnnotationType");
+  }
+
+  @Test
+  void nestedAndTopLevelTypesWithOneWrapperName_clash() {
+    JavaFileObject nested = Fixtures.bad("NestedClash");
+    JavaFileObject topLevel = Fixtures.bad("NestedClash_Inner");
+    Compilation compilation = Fixtures.compiler().compile(nested, topLevel);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gil.wrapper.clash] the wrapper of example.NestedClash_Inner would be named"
+                + " example.NestedClash_Inner_Gil, but that is already the name of the wrapper of"
+                + " example.NestedClash.Inner; rename one of the two types")
+        .inFile(topLevel)
+        .onLineContaining("public class NestedClash_Inner");
+  }
+
+  @Test
+  void existingClassNamedLikeTheWrapper_clashes() {
+    JavaFileObject taken = Fixtures.bad("Taken");
+    Compilation compilation = Fixtures.compiler().compile(taken, Fixtures.bad("Taken_Gil"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gil.wrapper.clash] the wrapper of example.Taken would be named example.Taken_Gil,"
+                + " but a type of that name already exists; rename one of the two types")
+        .inFile(taken)
+        .onLineContaining("public class Taken");
+  }
+
+  @Test
+  void conflictingInheritedDefaults_leaveJavacsOwnErrorAlone() {
+    // One error: javac's. A wrapper with both name() methods would add a duplicate-method error.
+    JavaFileObject input = Fixtures.bad("Diamond");
+    Compilation compilation = Fixtures.compiler().compile(input);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("inherits unrelated defaults")
+        .inFile(input)
+        .onLineContaining("public interface Diamond");
+  }
 }

@@ -64,6 +64,8 @@ final class HardInputs {
     Class<?> type = target instanceof Class ? (Class<?>) target : target.getClass();
     for (Method m : type.getMethods()) {
       if (m.getName().equals(name) && m.getParameterCount() == args.length) {
+        // Generated classes such as AutoValue_Money are package-private.
+        m.setAccessible(true);
         try {
           return m.invoke(target instanceof Class ? null : target, args);
         } catch (InvocationTargetException e) {
