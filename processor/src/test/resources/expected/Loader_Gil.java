@@ -51,6 +51,7 @@ public final class Loader_Gil extends Loader {
    *
    * @param failure passed on unchanged
    * @param <X> as in the wrapped method
+   * @throws X when the wrapped method throws it
    */
   @Override
   @SuppressWarnings("try")

@@ -381,9 +381,7 @@ final class WrapperWriter {
     }
     List<String> thrown = new ArrayList<>();
     for (TypeName t : e.exceptions()) {
-      if (!(t instanceof TypeVariableName)) {
-        thrown.add(t.withoutAnnotations().toString());
-      }
+      thrown.add(t.withoutAnnotations().toString());
     }
     boolean constructor = e.name().equals("<init>");
     String summary;
