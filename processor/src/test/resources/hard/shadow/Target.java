@@ -53,4 +53,15 @@ public class Target extends TargetBase {
   public <T extends Comparable<T>> T max(T a, T b) {
     return a.compareTo(b) >= 0 ? a : b;
   }
+
+  @WithGil
+  public shadow.Item top(shadow.Item item, List<shadow.Item> items, Item member) {
+    return Held.now() ? item : null;
+  }
+
+  @java.lang.SuppressWarnings({"deprecation", "removal"})
+  @WithGil
+  public Old old(Old old, List<Gone> gone) {
+    return Held.now() ? old : null;
+  }
 }

@@ -7,4 +7,7 @@ public class TargetBase {
   public int Generated = 9;
   public int NullPointerException = 10;
   public int GilRelease = 11;
+
+  /** Hides the top-level shadow.Item inside every subclass, the wrapper included. */
+  public static class Item {}
 }

@@ -86,7 +86,11 @@ final class ModelBuilder {
     Kind kind = kindOf(type);
     DeclaredType self = (DeclaredType) type.asType();
     ClassName wrapper = Members.wrapperName(type);
-    TypeNames names = new TypeNames(pendingWrappers);
+    TypeNames names =
+        new TypeNames(
+            pendingWrappers,
+            wrapper.packageName(),
+            kind == Kind.STATICS ? Set.of() : Scopes.memberTypesInScope(types, type));
     Set<String> reserved = reservedNames(type, wrapper);
     Set<String> classVariables = new TreeSet<>();
     List<TypeVariableName> typeVariables = new ArrayList<>();
@@ -133,6 +137,7 @@ final class ModelBuilder {
         typeVariables,
         constructors,
         methods,
+        Deprecations.ofType(type),
         kind == Kind.STATICS ? Set.of() : Scopes.namesInScope(types, type, kind == Kind.DELEGATE));
   }
 
@@ -240,7 +245,8 @@ final class ModelBuilder {
         e.getAnnotation(Deprecated.class) != null,
         (isStatic || e.getKind() == ElementKind.CONSTRUCTOR)
             && e.getAnnotation(SafeVarargs.class) != null,
-        unchecked);
+        unchecked,
+        Deprecations.of(e, type));
   }
 
   /** The annotations on {@code element} that belong to the declaration, not to its type. */

@@ -28,14 +28,25 @@ final class Scopes {
    */
   static Set<String> namesInScope(Types types, TypeElement type, boolean delegating) {
     Set<String> names = new TreeSet<>();
-    collect(types, type.asType(), names, new HashSet<>());
+    collect(types, type.asType(), names, new HashSet<>(), true);
     if (delegating) {
       names.add("delegate");
     }
     return names;
   }
 
-  private static void collect(Types types, TypeMirror type, Set<String> names, Set<Element> seen) {
+  /**
+   * The simple names of the member types the wrapper of {@code type} inherits: in the wrapper's
+   * bodies and signatures they hide top-level types of the same name, in its own package too.
+   */
+  static Set<String> memberTypesInScope(Types types, TypeElement type) {
+    Set<String> names = new TreeSet<>();
+    collect(types, type.asType(), names, new HashSet<>(), false);
+    return names;
+  }
+
+  private static void collect(
+      Types types, TypeMirror type, Set<String> names, Set<Element> seen, boolean fields) {
     if (type.getKind() != TypeKind.DECLARED) {
       return;
     }
@@ -44,15 +55,16 @@ final class Scopes {
       return;
     }
     for (Element member : element.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD
-          || member.getKind() == ElementKind.ENUM_CONSTANT
+      boolean field =
+          member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.ENUM_CONSTANT;
+      if ((fields && field)
           || member.getKind().isClass()
           || member.getKind().isInterface()) {
         names.add(member.getSimpleName().toString());
       }
     }
     for (TypeMirror supertype : types.directSupertypes(type)) {
-      collect(types, supertype, names, seen);
+      collect(types, supertype, names, seen, fields);
     }
   }
 }

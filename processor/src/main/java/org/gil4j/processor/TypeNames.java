@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -40,13 +41,21 @@ final class TypeNames {
   private final Map<Element, String> names = new HashMap<>();
   private final Map<Element, TypeMirror> substitutions = new HashMap<>();
   private final Map<String, ClassName> pendingWrappers;
+  private final String packageName;
+  private final Set<String> hidingMemberTypes;
 
   /**
    * @param pendingWrappers wrappers this compilation generates, by simple and by qualified name, to
    *     name the unresolved references to them
+   * @param packageName the wrapper's package
+   * @param hidingMemberTypes simple names of the member types the wrapper inherits, which hide
+   *     top-level types of its package that have the same name
    */
-  TypeNames(Map<String, ClassName> pendingWrappers) {
+  TypeNames(
+      Map<String, ClassName> pendingWrappers, String packageName, Set<String> hidingMemberTypes) {
     this.pendingWrappers = pendingWrappers;
+    this.packageName = packageName;
+    this.hidingMemberTypes = hidingMemberTypes;
   }
 
   /** Writes type variable {@code variable} (by its element) as {@code name}. */
@@ -165,10 +174,29 @@ final class TypeNames {
             .nestedClass(element.getSimpleName().toString(), arguments);
       }
     }
-    ClassName raw = ClassName.get(element);
+    ClassName raw = className(element);
     return arguments.isEmpty()
         ? raw
         : ParameterizedTypeName.get(raw, arguments.toArray(new TypeName[0]));
+  }
+
+  /**
+   * The name of {@code element}. JavaPoet writes a type of the wrapper's own package by its simple
+   * name, which an inherited member type of that name would hide ({@code Item} meaning {@code
+   * Base.Item} instead of {@code p.Item}); such a type is written fully qualified instead, as a
+   * name JavaPoet does not shorten.
+   */
+  private ClassName className(TypeElement element) {
+    ClassName name = ClassName.get(element);
+    List<String> simpleNames = name.simpleNames();
+    if (!name.packageName().equals(packageName)
+        || packageName.isEmpty()
+        || !hidingMemberTypes.contains(simpleNames.get(0))) {
+      return name;
+    }
+    String top = packageName + "." + simpleNames.get(0);
+    return ClassName.get(
+        "", top, simpleNames.subList(1, simpleNames.size()).toArray(new String[0]));
   }
 
   /** Puts {@code type}'s own type-use annotations on {@code name}. */

@@ -27,6 +27,7 @@ import javax.lang.model.element.TypeElement;
  * @param typeVariables the wrapped type's type parameters, bounds included
  * @param constructors the accessible constructors to mirror (subclass wrappers only)
  * @param methods the methods to write, sorted by name and then by parameter types
+ * @param lint lint keys the wrapper class suppresses (deprecated names in its header)
  * @param shadowed the simple names that fields (and member types) of the wrapper's supertypes
  *     bind in its bodies, so a body must not start an expression with one of them
  */
@@ -43,10 +44,12 @@ record WrapperModel(
     List<TypeVariableName> typeVariables,
     List<Executable> constructors,
     List<Executable> methods,
+    Set<String> lint,
     Set<String> shadowed) {
 
   WrapperModel {
     shadowed = Set.copyOf(shadowed);
+    lint = Set.copyOf(lint);
     typeVariables = List.copyOf(typeVariables);
     constructors = List.copyOf(constructors);
     methods = List.copyOf(methods);
@@ -89,6 +92,7 @@ record WrapperModel(
    * @param deprecated whether the original is {@code @Deprecated}
    * @param safeVarargs whether to repeat {@code @SafeVarargs} (static forwarders, constructors)
    * @param uncheckedVarargs whether the variable-arity type is not reifiable
+   * @param lint further lint keys to suppress (deprecated names in the copied signature)
    */
   record Executable(
       String name,
@@ -104,9 +108,11 @@ record WrapperModel(
       Map<String, String> renamedVariables,
       boolean deprecated,
       boolean safeVarargs,
-      boolean uncheckedVarargs) {
+      boolean uncheckedVarargs,
+      Set<String> lint) {
 
     Executable {
+      lint = Set.copyOf(lint);
       access = Set.copyOf(access);
       typeVariables = List.copyOf(typeVariables);
       parameters = List.copyOf(parameters);

@@ -106,8 +106,12 @@ final class WrapperWriter {
     if (model.deprecated()) {
       type.addAnnotation(Deprecated.class);
     }
+    List<String> typeLint = new ArrayList<>(new TreeSet<>(model.lint()));
     if (model.serializable() && model.kind() != Kind.STATICS) {
-      type.addAnnotation(suppress("serial"));
+      typeLint.add("serial");
+    }
+    if (!typeLint.isEmpty()) {
+      type.addAnnotation(suppress(typeLint.toArray(new String[0])));
     }
     if (model.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
@@ -340,6 +344,8 @@ final class WrapperWriter {
       // A static call through a null cast, the one form no inherited field can shadow.
       suppressed.add("static");
     }
+    // The copied signature names what the original names; the original was clean about it.
+    suppressed.addAll(new TreeSet<>(e.lint()));
     if (!suppressed.isEmpty()) {
       b.addAnnotation(suppress(suppressed.toArray(new String[0])));
     }

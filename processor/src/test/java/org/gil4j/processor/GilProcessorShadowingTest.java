@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.gil4j.processor.HardInputs.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -44,6 +45,9 @@ class GilProcessorShadowingTest {
     "shadow/Object",
     "shadow/String",
     "shadow/Held",
+    "shadow/Item",
+    "shadow/Old",
+    "shadow/Gone",
     "shadow/TargetBase",
     "shadow/Target",
     "shadow/Api",
@@ -77,6 +81,23 @@ class GilProcessorShadowingTest {
     assertEquals(true, call(target, "old"));
     assertEquals(true, call(target, "params", 1, 2, 3, 4, 5, 6));
     assertEquals("b", call(target, "max", "a", "b"));
+  }
+
+  @Test
+  void samePackageTypeHiddenByInheritedMemberType_isWrittenQualified() throws Throwable {
+    Object target = loader.loadClass("shadow.Target_Gil").getConstructor().newInstance();
+    Object item = loader.loadClass("shadow.Item").getConstructor().newInstance();
+    Object member = loader.loadClass("shadow.TargetBase$Item").getConstructor().newInstance();
+    assertSame(item, call(target, "top", item, List.of(item), member));
+    assertTrue(source("shadow.Target_Gil").contains("public shadow.Item top(shadow.Item item"));
+  }
+
+  @Test
+  void deprecatedTypesInSignature_areSuppressedAsInTheOriginal() throws Throwable {
+    Object target = loader.loadClass("shadow.Target_Gil").getConstructor().newInstance();
+    Object old = loader.loadClass("shadow.Old").getConstructor().newInstance();
+    assertSame(old, call(target, "old", old, List.of()));
+    // assertWrappersClean already saw no [deprecation] or [removal] warning in the wrapper.
   }
 
   @Test
