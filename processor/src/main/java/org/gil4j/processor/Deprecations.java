@@ -19,8 +19,7 @@ import javax.lang.model.type.WildcardType;
  * The lint keys ({@code deprecation}, {@code removal}) a wrapper member must suppress because the
  * signature it copies names deprecated types, or because it overrides or calls a member deprecated
  * for removal. The original compiles clean by suppressing them itself or by being deprecated; the
- * wrapper repeats the signature, so it suppresses exactly what that signature brings, nothing
- * more.
+ * wrapper repeats the signature, so it suppresses exactly what that signature brings, nothing more.
  */
 final class Deprecations {
   private Deprecations() {}

@@ -33,8 +33,7 @@ final class DocComments {
   private static final Pattern INLINE =
       Pattern.compile("\\{@(link|linkplain|value)(\\s+)([^\\s}(]+(?:\\([^)]*\\))?)");
   private static final Pattern BLOCK =
-      Pattern.compile(
-          "(?m)^(\\s*@(?:see|throws|exception)\\s+)([^\\s\"<(]+(?:\\([^)]*\\))?)(.*)$");
+      Pattern.compile("(?m)^(\\s*@(?:see|throws|exception)\\s+)([^\\s\"<(]+(?:\\([^)]*\\))?)(.*)$");
   private static final Pattern PARAM = Pattern.compile("(?m)^(\\s*@param\\s+)(\\S+)");
   private static final Pattern THROWS = Pattern.compile("(?m)^\\s*@(?:throws|exception)\\s+(\\S+)");
 
@@ -42,7 +41,9 @@ final class DocComments {
   private final Elements elements;
   private final Types types;
 
-  /** @param docTrees javac's doc-comment trees, or null when the compiler has none */
+  /**
+   * @param docTrees javac's doc-comment trees, or null when the compiler has none
+   */
   DocComments(DocTrees docTrees, Elements elements, Types types) {
     this.docTrees = docTrees;
     this.elements = elements;
@@ -141,9 +142,9 @@ final class DocComments {
   }
 
   /**
-   * Completes a wrapper member's comment so that doclint's strictest checks pass on it whatever
-   * the original lacked: a first sentence ({@code summary}) when there is none, {@code @param}
-   * tags under the names the wrapper gave its parameters and type variables (one for each), and
+   * Completes a wrapper member's comment so that doclint's strictest checks pass on it whatever the
+   * original lacked: a first sentence ({@code summary}) when there is none, {@code @param} tags
+   * under the names the wrapper gave its parameters and type variables (one for each), and
    * {@code @return} and {@code @throws} tags for what the member returns and declares.
    *
    * @param doc the carried-over comment, possibly empty

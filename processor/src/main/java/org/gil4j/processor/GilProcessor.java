@@ -208,11 +208,7 @@ public final class GilProcessor extends AbstractProcessor {
     if (existing != null && !Members.isWrapperOf(existing, type)) {
       claimed.remove(wrapperName);
       reporter.error(
-          type,
-          GilMessage.NAME_CLASH,
-          owner,
-          wrapperName,
-          "a type of that name already exists");
+          type, GilMessage.NAME_CLASH, owner, wrapperName, "a type of that name already exists");
       return false;
     }
     return true;

@@ -56,8 +56,7 @@ final class Members {
     for (var entry : mark.get().getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals("wrapping")) {
         Object value = entry.getValue().getValue();
-        return value instanceof DeclaredType
-            && ((DeclaredType) value).asElement().equals(type);
+        return value instanceof DeclaredType && ((DeclaredType) value).asElement().equals(type);
       }
     }
     return false;
@@ -181,8 +180,8 @@ final class Members {
 
   /**
    * Whether {@code type} inherits a default method together with another method of the same
-   * signature that it does not override itself. javac rejects that interface with its own error,
-   * so no wrapper is written for it (the wrapper would only add a duplicate-method error).
+   * signature that it does not override itself. javac rejects that interface with its own error, so
+   * no wrapper is written for it (the wrapper would only add a duplicate-method error).
    */
   static boolean hasDefaultConflict(Elements elements, Types types, TypeElement type) {
     DeclaredType self = (DeclaredType) type.asType();

@@ -57,9 +57,7 @@ final class Scopes {
     for (Element member : element.getEnclosedElements()) {
       boolean field =
           member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.ENUM_CONSTANT;
-      if ((fields && field)
-          || member.getKind().isClass()
-          || member.getKind().isInterface()) {
+      if ((fields && field) || member.getKind().isClass() || member.getKind().isInterface()) {
         names.add(member.getSimpleName().toString());
       }
     }

@@ -129,7 +129,8 @@ final class Validator {
     Optional<String[]> finality = finality(type);
     if (finality.isPresent()) {
       String[] why = finality.get();
-      reporter.error(type, GilMessage.FINAL_CLASS, type.getQualifiedName(), why[0], wrapper, why[1]);
+      reporter.error(
+          type, GilMessage.FINAL_CLASS, type.getQualifiedName(), why[0], wrapper, why[1]);
       return false;
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)) {
@@ -144,9 +145,9 @@ final class Validator {
   }
 
   /**
-   * Why {@code type} cannot be subclassed and what to do instead, as {@code {reason, advice}}; empty
-   * when it can be. The advice fits the kind: an enum or record cannot stop being final, so it is
-   * pointed at static methods or an interface instead.
+   * Why {@code type} cannot be subclassed and what to do instead, as {@code {reason, advice}};
+   * empty when it can be. The advice fits the kind: an enum or record cannot stop being final, so
+   * it is pointed at static methods or an interface instead.
    */
   private static Optional<String[]> finality(TypeElement type) {
     String viaInterface = " implements, and wrap that interface";

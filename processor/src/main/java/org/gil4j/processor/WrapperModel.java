@@ -28,8 +28,8 @@ import javax.lang.model.element.TypeElement;
  * @param constructors the accessible constructors to mirror (subclass wrappers only)
  * @param methods the methods to write, sorted by name and then by parameter types
  * @param lint lint keys the wrapper class suppresses (deprecated names in its header)
- * @param shadowed the simple names that fields (and member types) of the wrapper's supertypes
- *     bind in its bodies, so a body must not start an expression with one of them
+ * @param shadowed the simple names that fields (and member types) of the wrapper's supertypes bind
+ *     in its bodies, so a body must not start an expression with one of them
  */
 record WrapperModel(
     Kind kind,

@@ -42,8 +42,8 @@ final class WrapperWriter {
   private static final String PROCESSOR = "org.gil4j.processor.GilProcessor";
 
   /**
-   * The simple names and package roots a wrapper writes as type or expression names of its own;
-   * no type variable of the wrapper may take one of them (see {@link ModelBuilder}).
+   * The simple names and package roots a wrapper writes as type or expression names of its own; no
+   * type variable of the wrapper may take one of them (see {@link ModelBuilder}).
    */
   static final Set<String> USED_NAMES =
       Set.of(
@@ -141,9 +141,7 @@ final class WrapperWriter {
     }
     // java.lang types are imported explicitly (JavaPoet's default): a class of the user's package
     // named Override or SuppressWarnings would otherwise shadow the implicit java.lang import.
-    return JavaFile.builder(model.wrapper().packageName(), type.build())
-        .indent("  ")
-        .build();
+    return JavaFile.builder(model.wrapper().packageName(), type.build()).indent("  ").build();
   }
 
   /** The wrapper's class javadoc: what it wraps, and how to use it. */
@@ -167,7 +165,8 @@ final class WrapperWriter {
     if (!model.typeVariables().isEmpty()) {
       doc.add("\n");
       for (TypeVariableName v : model.typeVariables()) {
-        doc.add("@param <$L> the type argument passed on to {@link $T}\n", v.name(), model.wrapped());
+        doc.add(
+            "@param <$L> the type argument passed on to {@link $T}\n", v.name(), model.wrapped());
       }
     }
     return doc.build();
@@ -183,7 +182,9 @@ final class WrapperWriter {
             .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
-            .addJavadoc("Wraps {@code delegate}; see {@link #wrap}.\n\n@param delegate the wrapped object\n")
+            .addJavadoc(
+                "Wraps {@code delegate}; see {@link #wrap}.\n\n"
+                    + "@param delegate the wrapped object\n")
             .addModifiers(Modifier.PRIVATE)
             .addParameter(iface, "delegate")
             .addStatement("this.delegate = delegate")
@@ -218,7 +219,9 @@ final class WrapperWriter {
             .addStatement("throw new $T($S)", NullPointerException.class, "delegate")
             .endControlFlow()
             .addStatement(
-                model.typeVariables().isEmpty() ? "return new $T(delegate)" : "return new $T<>(delegate)",
+                model.typeVariables().isEmpty()
+                    ? "return new $T(delegate)"
+                    : "return new $T<>(delegate)",
                 model.wrapper());
     type.addMethod(wrap.build());
   }
@@ -285,9 +288,9 @@ final class WrapperWriter {
 
   /**
    * The qualifier for a static call on {@code type} in a wrapper body. A field the wrapper inherits
-   * shadows a class or package of the same name where an expression starts, so: the usual name
-   * when neither its simple name nor its package root is a field in scope; else the canonical name
-   * when the root is free; else a cast of {@code null} to the type ({@code ((Gil) null).acquire()}),
+   * shadows a class or package of the same name where an expression starts, so: the usual name when
+   * neither its simple name nor its package root is a field in scope; else the canonical name when
+   * the root is free; else a cast of {@code null} to the type ({@code ((Gil) null).acquire()}),
    * which only names a type, something no field can shadow, and calls the static method without
    * dereferencing anything.
    */
@@ -411,10 +414,9 @@ final class WrapperWriter {
   }
 
   /**
-   * The simple names a wrapper body uses as expressions ({@code Gil.acquire()}, {@code
-   * Foo.m(..)}, or the first segment of a qualified name). A parameter with one of these names
-   * would shadow it, so such a parameter is renamed in the wrapper; names are not part of a
-   * signature.
+   * The simple names a wrapper body uses as expressions ({@code Gil.acquire()}, {@code Foo.m(..)},
+   * or the first segment of a qualified name). A parameter with one of these names would shadow it,
+   * so such a parameter is renamed in the wrapper; names are not part of a signature.
    */
   private static Set<String> expressionNames(WrapperModel model) {
     // A set: the wrapped type's package root is often Gil's own ("org"), and NameAllocator refuses

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated wrappers pass doclint's strictest settings ({@code -Xdoclint:all -Werror}) on their
  * own: the carried-over javadoc keeps its meaning without the original file's imports, renamed
- * parameters keep their {@code @param}, and nothing doclint requires is missing. Only the
- * generated sources are checked, against the compiled inputs on the class path, so the inputs'
- * own javadoc does not count.
+ * parameters keep their {@code @param}, and nothing doclint requires is missing. Only the generated
+ * sources are checked, against the compiled inputs on the class path, so the inputs' own javadoc
+ * does not count.
  */
 class GilProcessorDoclintTest {
   /** Recompiles the generated sources of {@code compilation} alone, with doclint as errors. */

@@ -157,8 +157,9 @@ class GilProcessorGenericsTest {
       assertFalse(lastHeld());
       assertEquals("v", call(shapes, "value", "v"));
       assertFalse(lastHeld());
-      assertEquals(List.of("a", "b"), call(shapes.getClass().getSuperclass(), "of",
-          (Object) new Object[] {"a", "b"}));
+      assertEquals(
+          List.of("a", "b"),
+          call(shapes.getClass().getSuperclass(), "of", (Object) new Object[] {"a", "b"}));
       assertFalse(lastHeld());
       assertEquals(1, Gil.holdCount());
     }

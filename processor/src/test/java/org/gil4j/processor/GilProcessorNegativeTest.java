@@ -77,8 +77,8 @@ class GilProcessorNegativeTest {
   void localClass_isRefused() {
     assertRefused(
         "LocalClass",
-        "[gil.wrapper.local] method run is declared in a local or anonymous class, which no generated"
-            + " wrapper can name; move the method to a top-level or static nested class",
+        "[gil.wrapper.local] method run is declared in a local or anonymous class, which no"
+            + " generated wrapper can name; move the method to a top-level or static nested class",
         "public void run()");
   }
 
@@ -86,8 +86,8 @@ class GilProcessorNegativeTest {
   void anonymousClass_isRefused() {
     assertRefused(
         "AnonymousClass",
-        "[gil.wrapper.local] method run is declared in a local or anonymous class, which no generated"
-            + " wrapper can name; move the method to a top-level or static nested class",
+        "[gil.wrapper.local] method run is declared in a local or anonymous class, which no"
+            + " generated wrapper can name; move the method to a top-level or static nested class",
         "public void run()");
   }
 
@@ -133,9 +133,9 @@ class GilProcessorNegativeTest {
   void abstractMethodInClass_isRefused() {
     assertRefused(
         "AbstractMethod",
-        "[gil.wrapper.method.abstract] method touch() is abstract in class AbstractMethod, so the generated"
-            + " subclass example.AbstractMethod_Gil would have no body to call; give it a body, or"
-            + " annotate the method that implements it",
+        "[gil.wrapper.method.abstract] method touch() is abstract in class AbstractMethod, so the"
+            + " generated subclass example.AbstractMethod_Gil would have no body to call; give it a"
+            + " body, or annotate the method that implements it",
         "@WithGil");
   }
 
@@ -164,9 +164,9 @@ class GilProcessorNegativeTest {
   void interfaceMethodClashingWithWrap_isRefused() {
     assertRefused(
         "WrapClash",
-        "[gil.wrapper.factory] method wrap(example.WrapClash<T>) has the same erasure as the factory"
-            + " example.WrapClash_Gil.wrap(WrapClash) every interface wrapper declares; rename the"
-            + " method",
+        "[gil.wrapper.factory] method wrap(example.WrapClash<T>) has the same erasure as the"
+            + " factory example.WrapClash_Gil.wrap(WrapClash) every interface wrapper declares;"
+            + " rename the method",
         "WrapClash<T> wrap(WrapClash<T> other)");
   }
 

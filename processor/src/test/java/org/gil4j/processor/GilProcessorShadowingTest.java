@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Timeout;
  * named like the {@code java.lang} annotations and gil4j types the wrapper writes, inherited fields
  * and interface constants named like the classes and package roots its bodies start expressions
  * with ({@code Gil}, {@code org}, {@code java}, the wrapped class, its package), member types named
- * like its annotations, type variables named like them, and parameters named like its locals.
- * Every wrapper compiles without a warning and runs.
+ * like its annotations, type variables named like them, and parameters named like its locals. Every
+ * wrapper compiles without a warning and runs.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 @SuppressWarnings("try")
@@ -145,8 +145,8 @@ class GilProcessorShadowingTest {
     }
     NullPointerException npe =
         org.junit.jupiter.api.Assertions.assertThrows(
-            NullPointerException.class, () -> call(loader.loadClass("shadow.Api_Gil"), "wrap",
-                new Object[] {null}));
+            NullPointerException.class,
+            () -> call(loader.loadClass("shadow.Api_Gil"), "wrap", new Object[] {null}));
     assertEquals("delegate", npe.getMessage());
   }
 

@@ -36,7 +36,8 @@ class ReporterTest {
     assertTrue(
         printed
             .get(0)
-            .startsWith(Diagnostic.Kind.ERROR + ": [gil.wrapper.internal.error] the gil4j processor"),
+            .startsWith(
+                Diagnostic.Kind.ERROR + ": [gil.wrapper.internal.error] the gil4j processor"),
         printed.get(0));
     assertTrue(printed.get(0).contains("java.lang.NullPointerException: oops"), printed.get(0));
     assertTrue(reporter.errorReported());
@@ -56,6 +57,15 @@ class ReporterTest {
       Object[] args = {"a", "b", "c", "d", "e"};
       assertTrue(message.format(args).startsWith("[" + message.key() + "] "), message.name());
       assertTrue(message.key().matches("gil(\\.[a-z]+)+"), message.name());
+    }
+  }
+
+  @Test
+  void everyKey_hasItsRulePage() {
+    for (GilMessage message : GilMessage.values()) {
+      // Surefire runs in the module directory; the pages are at the repository root.
+      java.nio.file.Path page = java.nio.file.Path.of("../docs/rules", message.key() + ".md");
+      assertTrue(java.nio.file.Files.isRegularFile(page), page.toString());
     }
   }
 }
