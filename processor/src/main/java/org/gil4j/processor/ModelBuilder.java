@@ -187,8 +187,11 @@ final class ModelBuilder {
       TypeNames names,
       Set<String> taken) {
     boolean isStatic = e.getModifiers().contains(Modifier.STATIC);
+    // A member the wrapped type declares itself needs no substitution, and its declared type keeps
+    // every type-use annotation (asMemberOf rebuilds the types and drops those on type variables).
+    boolean own = e.getEnclosingElement().equals(self.asElement());
     ExecutableType type =
-        isStatic ? (ExecutableType) e.asType() : (ExecutableType) types.asMemberOf(self, e);
+        isStatic || own ? (ExecutableType) e.asType() : (ExecutableType) types.asMemberOf(self, e);
     Set<Modifier> access = EnumSet.noneOf(Modifier.class);
     if (interfaceMember || e.getModifiers().contains(Modifier.PUBLIC)) {
       access.add(Modifier.PUBLIC);

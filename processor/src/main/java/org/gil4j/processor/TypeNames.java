@@ -39,6 +39,7 @@ import javax.lang.model.type.WildcardType;
  */
 final class TypeNames {
   private final Map<Element, String> names = new HashMap<>();
+
   private final Map<Element, TypeMirror> substitutions = new HashMap<>();
   private final Map<String, ClassName> pendingWrappers;
   private final String packageName;
@@ -123,8 +124,12 @@ final class TypeNames {
       case VOID:
         return TypeName.VOID;
       case ARRAY:
-        name = ArrayTypeName.of(convert(((ArrayType) type).getComponentType(), null, depth + 1));
-        break;
+        // In `@A int[] x`, an annotation in the declaration's position belongs to the element type
+        // (JLS 9.7.4), so the declaration target travels down to the innermost component, and the
+        // array's own annotations (`int @A []`) are all type annotations.
+        TypeName component =
+            convert(((ArrayType) type).getComponentType(), declarationTarget, depth + 1);
+        return annotate(type, ArrayTypeName.of(component), null);
       case DECLARED:
         name = declared((DeclaredType) type, depth);
         break;

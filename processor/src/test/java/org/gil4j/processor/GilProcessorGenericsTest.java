@@ -55,7 +55,9 @@ class GilProcessorGenericsTest {
     "gen/Level",
     "gen/Pair",
     "gen/PairLeft",
-    "gen/PairRight"
+    "gen/PairRight",
+    "gen/Tag",
+    "gen/Tagged"
   };
 
   private static Compilation compilation;
@@ -231,5 +233,36 @@ class GilProcessorGenericsTest {
             (proxy, method, args) -> method.getName().equals("name") ? "n" : (Object) 2);
     assertEquals("n", call(pair, "name"));
     assertEquals(String.class, pair.getClass().getDeclaredMethod("name").getReturnType());
+  }
+
+  @Test
+  void typeUseAnnotations_keepTheirPlaces_onArraysVarargsAndTypeVariables() throws Throwable {
+    @SuppressWarnings("unchecked")
+    Class<? extends java.lang.annotation.Annotation> tag =
+        (Class<? extends java.lang.annotation.Annotation>) loader.loadClass("gen.Tag");
+    Object tagged = newInstance("gen.Tagged_Gil");
+    Method all = null;
+    for (Method m : tagged.getClass().getDeclaredMethods()) {
+      if (m.getName().equals("all")) {
+        all = m;
+      }
+    }
+    assertEquals(List.of(), call(tagged, "all", new Comparable<?>[0][], Map.of(), new int[0]));
+    assertTrue(lastHeld());
+    // @Tag T @Tag [] @Tag [] grid: the leading @Tag is the declaration's and the element type's.
+    java.lang.reflect.AnnotatedArrayType grid =
+        (java.lang.reflect.AnnotatedArrayType) all.getAnnotatedParameterTypes()[0];
+    assertTrue(grid.isAnnotationPresent(tag));
+    var inner = (java.lang.reflect.AnnotatedArrayType) grid.getAnnotatedGenericComponentType();
+    assertTrue(inner.isAnnotationPresent(tag));
+    assertTrue(inner.getAnnotatedGenericComponentType().isAnnotationPresent(tag));
+    assertEquals(1, all.getParameterAnnotations()[0].length);
+    // @Tag int... rest: one declaration annotation, and @Tag on int, not twice on the declaration.
+    var rest = (java.lang.reflect.AnnotatedArrayType) all.getAnnotatedParameterTypes()[2];
+    assertTrue(rest.getAnnotatedGenericComponentType().isAnnotationPresent(tag));
+    assertEquals(1, all.getParameterAnnotations()[2].length);
+    // List<@Tag T>: the annotation on the type variable argument survives.
+    var result = (java.lang.reflect.AnnotatedParameterizedType) all.getAnnotatedReturnType();
+    assertTrue(result.getAnnotatedActualTypeArguments()[0].isAnnotationPresent(tag));
   }
 }
