@@ -137,7 +137,7 @@ final class ModelBuilder {
         typeVariables,
         constructors,
         methods,
-        Deprecations.ofType(type),
+        SignatureLint.ofType(type),
         kind == Kind.STATICS ? Set.of() : Scopes.namesInScope(types, type, kind == Kind.DELEGATE));
   }
 
@@ -249,7 +249,19 @@ final class ModelBuilder {
         (isStatic || e.getKind() == ElementKind.CONSTRUCTOR)
             && e.getAnnotation(SafeVarargs.class) != null,
         unchecked,
-        Deprecations.of(e, type));
+        lint(self, e, type, own));
+  }
+
+  /** The lint keys the copy of {@code e} (seen as {@code type}) suppresses; see SignatureLint. */
+  private Set<String> lint(
+      DeclaredType self, ExecutableElement e, ExecutableType type, boolean own) {
+    Set<String> keys = new TreeSet<>(SignatureLint.of(e, type));
+    if (!own
+        && e.getKind() != ElementKind.CONSTRUCTOR
+        && SignatureLint.inheritedRaw(types, self, (TypeElement) e.getEnclosingElement())) {
+      keys.add("unchecked");
+    }
+    return keys;
   }
 
   /** The annotations on {@code element} that belong to the declaration, not to its type. */

@@ -57,7 +57,9 @@ class GilProcessorGenericsTest {
     "gen/PairLeft",
     "gen/PairRight",
     "gen/Tag",
-    "gen/Tagged"
+    "gen/Tagged",
+    "gen/RawApi",
+    "gen/RawList"
   };
 
   private static Compilation compilation;
@@ -264,5 +266,15 @@ class GilProcessorGenericsTest {
     // List<@Tag T>: the annotation on the type variable argument survives.
     var result = (java.lang.reflect.AnnotatedParameterizedType) all.getAnnotatedReturnType();
     assertTrue(result.getAnnotatedActualTypeArguments()[0].isAnnotationPresent(tag));
+  }
+
+  @Test
+  void rawTypes_inSignaturesAndSupertypes_compileCleanAndRun() throws Throwable {
+    List<String> list = List.of("a");
+    assertSame(list, call(newInstance("gen.RawList_Gil"), "raw", list));
+    assertTrue(lastHeld());
+    Object raw = wrapProxy("gen.RawApi", (proxy, method, args) -> Gil.isHeld() ? 1 : 0);
+    assertEquals(1, call(raw, "size"));
+    assertEquals(0, call(raw, "compareTo", "x"));
   }
 }

@@ -91,4 +91,25 @@ class GilProcessorRoundsTest {
     Object holder = call(loader.loadClass("rounds.Holder"), "of", node);
     assertSame(node, call(holder, "node"));
   }
+
+  @Test
+  void wrapperFromAnEarlierBuildOnTheClassPath_isNoClash() throws Exception {
+    // A second build sees the first one's Accounts_Gil.class (marked as wrapping Accounts) on its
+    // class path, as Maven's target/classes is; that is gil4j's own output, not a clash.
+    Compilation first = Fixtures.compiler().compile(Fixtures.good("Accounts"));
+    java.nio.file.Path classes = HardInputs.writeClasses(first);
+    List<java.io.File> classpath = new java.util.ArrayList<>();
+    classpath.add(classes.toFile());
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      classpath.add(new java.io.File(entry));
+    }
+    Compilation second =
+        Compiler.javac()
+            .withProcessors(new GilProcessor())
+            .withClasspath(classpath)
+            .compile(Fixtures.good("Accounts"));
+    com.google.testing.compile.CompilationSubject.assertThat(second).succeeded();
+    com.google.testing.compile.CompilationSubject.assertThat(second)
+        .generatedSourceFile("example.Accounts_Gil");
+  }
 }

@@ -11,18 +11,22 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Types;
 
 /**
- * The lint keys ({@code deprecation}, {@code removal}) a wrapper member must suppress because the
- * signature it copies names deprecated types, or because it overrides or calls a member deprecated
- * for removal. The original compiles clean by suppressing them itself or by being deprecated; the
- * wrapper repeats the signature, so it suppresses exactly what that signature brings, nothing more.
+ * The lint keys a wrapper member must suppress because of the signature it copies: {@code
+ * deprecation} and {@code removal} when it names deprecated types or overrides a member deprecated
+ * for removal, {@code rawtypes} when it names a raw type, and {@code unchecked} when the member is
+ * inherited through a raw supertype (the call on it is unchecked). The original compiles clean by
+ * suppressing them itself or by being deprecated; the wrapper repeats the signature, so it
+ * suppresses exactly what that signature brings, nothing more.
  */
-final class Deprecations {
-  private Deprecations() {}
+final class SignatureLint {
+  private SignatureLint() {}
 
   /** The keys for copying {@code method}'s signature as {@code type} and calling it. */
   static Set<String> of(ExecutableElement method, ExecutableType type) {
@@ -43,6 +47,35 @@ final class Deprecations {
       walk(v, keys, seen);
     }
     return keys;
+  }
+
+  /**
+   * Whether {@code self} reaches {@code owner} through a raw supertype ({@code extends
+   * Comparable}), which makes the wrapper's calls of {@code owner}'s members unchecked.
+   */
+  static boolean inheritedRaw(Types types, TypeMirror self, TypeElement owner) {
+    for (TypeMirror supertype : types.directSupertypes(self)) {
+      if (supertype.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      DeclaredType declared = (DeclaredType) supertype;
+      TypeElement element = (TypeElement) declared.asElement();
+      boolean raw = declared.getTypeArguments().isEmpty() && !element.getTypeParameters().isEmpty();
+      if (raw && element.equals(owner)) {
+        return true;
+      }
+      if (!raw && inheritedRaw(types, supertype, owner)) {
+        return true;
+      }
+      if (raw && isSubtypeOf(element, owner, types)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSubtypeOf(TypeElement element, TypeElement owner, Types types) {
+    return types.isSubtype(types.erasure(element.asType()), types.erasure(owner.asType()));
   }
 
   /** The keys for the wrapper's header: naming {@code type} and its type parameters' bounds. */
@@ -67,6 +100,10 @@ final class Deprecations {
     switch (type.getKind()) {
       case DECLARED:
         DeclaredType declared = (DeclaredType) type;
+        if (declared.getTypeArguments().isEmpty()
+            && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
+          keys.add("rawtypes");
+        }
         for (Element e = declared.asElement(); e != null; e = e.getEnclosingElement()) {
           if (e.getKind().isClass() || e.getKind().isInterface()) {
             note(e, keys);
