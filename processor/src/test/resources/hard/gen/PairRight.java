@@ -1,6 +1,8 @@
 package gen;
 
-/** The specific one. */
+import java.io.IOException;
+
+/** The specific one, which may throw: an implementation of both may not. */
 public interface PairRight {
-  String name();
+  String name() throws IOException;
 }

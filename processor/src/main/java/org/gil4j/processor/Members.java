@@ -179,6 +179,29 @@ final class Members {
   }
 
   /**
+   * The other instance methods of {@code self} with the signature of {@code method}, as members of
+   * {@code self}: abstract methods of two superinterfaces that one wrapper method implements.
+   */
+  static List<ExecutableType> sameSignature(
+      Elements elements, Types types, DeclaredType self, ExecutableElement method) {
+    TypeElement type = (TypeElement) self.asElement();
+    ExecutableType seen = (ExecutableType) types.asMemberOf(self, method);
+    List<ExecutableType> result = new ArrayList<>();
+    for (ExecutableElement other : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (!other.equals(method)
+          && !other.getModifiers().contains(Modifier.STATIC)
+          && other.getSimpleName().equals(method.getSimpleName())
+          && other.getParameters().size() == method.getParameters().size()) {
+        ExecutableType otherType = (ExecutableType) types.asMemberOf(self, other);
+        if (types.isSubsignature(seen, otherType) || types.isSubsignature(otherType, seen)) {
+          result.add(otherType);
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
    * Whether {@code type} inherits a default method together with another method of the same
    * signature that it does not override itself. javac rejects that interface with its own error, so
    * no wrapper is written for it (the wrapper would only add a duplicate-method error).

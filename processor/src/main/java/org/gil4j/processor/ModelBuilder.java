@@ -224,8 +224,12 @@ final class ModelBuilder {
               declarationAnnotations(p, ElementType.PARAMETER)));
     }
     List<TypeName> exceptions = new ArrayList<>();
+    List<ExecutableType> siblings =
+        interfaceMember ? Members.sameSignature(elements, types, self, e) : List.of();
     for (TypeMirror thrown : type.getThrownTypes()) {
-      exceptions.add(names.of(thrown, null));
+      if (thrownByAll(thrown, siblings)) {
+        exceptions.add(names.of(thrown, null));
+      }
     }
     String doc = docs.of(e);
     boolean varargs = e.isVarArgs();
@@ -250,6 +254,29 @@ final class ModelBuilder {
             && e.getAnnotation(SafeVarargs.class) != null,
         unchecked,
         lint(self, e, type, own));
+  }
+
+  /**
+   * Whether an implementation of every one of {@code siblings} may declare {@code thrown}: it is
+   * unchecked, or each sibling declares it or a supertype. One method implementing abstract methods
+   * of two superinterfaces may only throw what both allow, as javac computes for a call on them.
+   */
+  private boolean thrownByAll(TypeMirror thrown, List<ExecutableType> siblings) {
+    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    if (types.isSubtype(thrown, runtime) || types.isSubtype(thrown, error)) {
+      return true;
+    }
+    for (ExecutableType sibling : siblings) {
+      boolean allowed = false;
+      for (TypeMirror declared : sibling.getThrownTypes()) {
+        allowed |= types.isSubtype(thrown, declared);
+      }
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The lint keys the copy of {@code e} (seen as {@code type}) suppresses; see SignatureLint. */
