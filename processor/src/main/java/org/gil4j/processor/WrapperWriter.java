@@ -16,6 +16,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,8 +241,8 @@ final class WrapperWriter {
     if (!m.isStatic()) {
       b.addAnnotation(Override.class);
     }
-    Qualifier wrapped = qualifier(model, model.wrapped(), rawAsWildcards(model));
-    Qualifier gil = qualifier(model, GIL, GIL);
+    StaticQualifier wrapped = StaticQualifier.of(model, model.wrapped(), rawAsWildcards(model));
+    StaticQualifier gil = StaticQualifier.of(model, GIL, GIL);
     boolean staticThroughNull =
         (m.isStatic() && wrapped.throughNull()) || (m.lock() != Lock.NONE && gil.throughNull());
     NameAllocator names = signature(b, m, expressionNames(model), staticThroughNull);
@@ -283,30 +284,6 @@ final class WrapperWriter {
     return b.build();
   }
 
-  /** How a body names a class whose static method it calls, and whether that form needs a lint. */
-  private record Qualifier(CodeBlock code, boolean throughNull) {}
-
-  /**
-   * The qualifier for a static call on {@code type} in a wrapper body. A field the wrapper inherits
-   * shadows a class or package of the same name where an expression starts, so: the usual name when
-   * neither its simple name nor its package root is a field in scope; else the canonical name when
-   * the root is free; else a cast of {@code null} to the type ({@code ((Gil) null).acquire()}),
-   * which only names a type, something no field can shadow, and calls the static method without
-   * dereferencing anything.
-   */
-  private static Qualifier qualifier(WrapperModel model, ClassName type, TypeName castType) {
-    Set<String> shadowed = model.shadowed();
-    String top = type.simpleNames().get(0);
-    String root = type.packageName().isEmpty() ? null : type.packageName().split("\\.", -1)[0];
-    if (!shadowed.contains(top) && (root == null || !shadowed.contains(root))) {
-      return new Qualifier(CodeBlock.of("$T", type), false);
-    }
-    if (root != null && !shadowed.contains(root)) {
-      return new Qualifier(CodeBlock.of("$L", type.canonicalName()), false);
-    }
-    return new Qualifier(CodeBlock.of("(($T) null)", castType), true);
-  }
-
   /** The wrapped type with a wildcard for each type parameter, to cast {@code null} to. */
   private static TypeName rawAsWildcards(WrapperModel model) {
     int count = model.type().getTypeParameters().size();
@@ -314,7 +291,7 @@ final class WrapperWriter {
       return model.wrapped();
     }
     TypeName[] wildcards = new TypeName[count];
-    java.util.Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
+    Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
     return ParameterizedTypeName.get(model.wrapped(), wildcards);
   }
 
