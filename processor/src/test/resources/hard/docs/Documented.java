@@ -11,7 +11,7 @@ import org.gil4j.annotations.WithGil;
 public class Documented {
   /**
    * Fills an {@link ArrayList}, like {@link HashMap#put(Object, Object)} and {@link #count()}
-   * do, and {@linkplain List#size() the size}.
+   * do, and {@linkplain List#size() the size}. Writes {@code {@link Foo}} as text.
    *
    * @param Gil how many, a name the wrapper renames
    * @param <T> the element type

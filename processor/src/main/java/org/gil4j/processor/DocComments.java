@@ -60,6 +60,11 @@ final class DocComments {
     StringBuilder out = new StringBuilder();
     Matcher inline = INLINE.matcher(doc);
     while (inline.find()) {
+      if (insideLiteral(doc, inline.start())) {
+        // {@code {@link Foo}} is text about javadoc, not a reference: left as written.
+        inline.appendReplacement(out, Matcher.quoteReplacement(inline.group()));
+        continue;
+      }
       String target = targets.get(inline.group(3));
       String replacement =
           target != null
@@ -78,6 +83,24 @@ final class DocComments {
     }
     block.appendTail(out);
     return out.toString();
+  }
+
+  /** Whether {@code position} lies inside a {@code {@code ..}} or {@code {@literal ..}} tag. */
+  private static boolean insideLiteral(String doc, int position) {
+    int depth = 0;
+    boolean literal = false;
+    for (int i = 0; i < position; i++) {
+      char c = doc.charAt(i);
+      if (c == '{') {
+        if (depth == 0) {
+          literal = doc.startsWith("{@code", i) || doc.startsWith("{@literal", i);
+        }
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0 && literal;
   }
 
   /** What each reference in {@code element}'s comment denotes, written absolutely; null if none. */

@@ -57,6 +57,7 @@ class GilProcessorDoclintTest {
     assertTrue(documented.contains("{@link docs.Documented#count()}"), documented);
     assertTrue(documented.contains("{@linkplain java.util.List#size() the size}"), documented);
     assertTrue(documented.contains("@see java.util.HashMap"), documented);
+    assertTrue(documented.contains("Writes {@code {@link Foo}} as text."), documented);
     assertTrue(documented.contains("@throws java.io.IOException never, really"), documented);
     assertTrue(documented.contains("@param Gil_ how many"), documented);
     String broken = source(compilation, "docs.Broken_Gil");
