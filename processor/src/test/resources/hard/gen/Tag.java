@@ -7,5 +7,10 @@ import java.lang.annotation.Target;
 
 /** An annotation allowed both on declarations and on type uses, visible at run time. */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.TYPE_USE, ElementType.PARAMETER, ElementType.METHOD})
+@Target({
+  ElementType.TYPE_USE,
+  ElementType.PARAMETER,
+  ElementType.METHOD,
+  ElementType.TYPE_PARAMETER
+})
 public @interface Tag {}

@@ -91,7 +91,14 @@ final class TypeNames {
     } else if (!isPlainObject(upper)) {
       bounds.add(convert(upper, null, 0));
     }
-    return TypeVariableName.get(nameOf(variable), bounds.toArray(new TypeName[0]));
+    TypeVariableName declared =
+        TypeVariableName.get(nameOf(variable), bounds.toArray(new TypeName[0]));
+    // Annotations on the declaration itself (<@A T>): on the type parameter element.
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    for (AnnotationMirror mirror : variable.asElement().getAnnotationMirrors()) {
+      annotations.add(AnnotationSpec.get(mirror));
+    }
+    return annotations.isEmpty() ? declared : declared.annotated(annotations);
   }
 
   /** The name the wrapper writes for type variable {@code variable}. */

@@ -266,6 +266,8 @@ class GilProcessorGenericsTest {
     var rest = (java.lang.reflect.AnnotatedArrayType) all.getAnnotatedParameterTypes()[2];
     assertTrue(rest.getAnnotatedGenericComponentType().isAnnotationPresent(tag));
     assertEquals(1, all.getParameterAnnotations()[2].length);
+    // <@Tag T extends ..>: the type parameter's own annotation carries over.
+    assertTrue(tagged.getClass().getTypeParameters()[0].isAnnotationPresent(tag));
     // List<@Tag T>: the annotation on the type variable argument survives.
     var result = (java.lang.reflect.AnnotatedParameterizedType) all.getAnnotatedReturnType();
     assertTrue(result.getAnnotatedActualTypeArguments()[0].isAnnotationPresent(tag));
