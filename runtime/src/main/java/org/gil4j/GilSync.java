@@ -71,6 +71,27 @@ final class GilSync {
       MethodHandles.Lookup l = MethodHandles.lookup();
       OWNER = l.findVarHandle(GilSync.class, "owner", Thread.class);
       DROP = l.findVarHandle(GilSync.class, "dropRequest", GilWaiter.class);
+      // Initialize now every class the slow and error paths use: a class whose initializer fails
+      // (an OutOfMemoryError or StackOverflowError the first time a thread has to wait) is
+      // unusable for the rest of the process, and the lock with it.
+      ClassLoader loader = GilSync.class.getClassLoader();
+      for (Class<?> c :
+          new Class<?>[] {
+            GilWaiter.class,
+            GilMonitor.class,
+            GilDiagnosticGate.class,
+            GilDiagnostic.class,
+            GilDiagnostic.Kind.class,
+            GilTimeoutException.class,
+            GilToken.class,
+            GilRelease.class,
+            GilCounters.class,
+            GilStats.class,
+            LockSupport.class
+          }) {
+        Class.forName(c.getName(), true, loader);
+      }
+      GilWaiter.isVirtual(Thread.currentThread()); // links the method handle call
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
