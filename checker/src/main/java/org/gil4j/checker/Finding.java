@@ -1,6 +1,7 @@
 package org.gil4j.checker;
 
 import com.sun.source.tree.Tree;
+import javax.lang.model.element.Element;
 
 /**
  * One rule violation found by {@link GilScanner}: what kind, at which tree, about which value or
@@ -11,8 +12,10 @@ import com.sun.source.tree.Tree;
  * @param subject the leaked value, called method or declaration, as written in source
  * @param detail a second fact for the message (a type, a target, an overridden method)
  * @param section the section the violation happened in
+ * @param used the element the violation uses (for {@code -AskipUses}), or null
  */
-record Finding(Kind kind, Tree tree, String subject, String detail, Section section) {
+record Finding(
+    Kind kind, Tree tree, String subject, String detail, Section section, Element used) {
 
   /** The rules, one message key each. */
   enum Kind {

@@ -43,6 +43,14 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     /** Called at every method call with the section it is in; a debugging and test hook. */
     default void callIn(MethodInvocationTree call, Section section) {}
 
+    /** Called at every class, method and variable declaration (for suppression bookkeeping). */
+    default void declared(Tree declaration) {}
+
+    /** True when {@code -AskipDefs}/{@code -AonlyDefs} leave {@code method} out. */
+    default boolean skipsDefinition(ClassTree cls, MethodTree method) {
+      return false;
+    }
+
     /** The analysis failed inside {@code method}; the rest of the class is still checked. */
     default void internalError(Tree method, RuntimeException error) {
       throw error;
@@ -70,7 +78,18 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   /** Counts and forwards one finding; {@link CallChecks} reports through here too. */
   void report(Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
     findings++;
-    listener.report(new Finding(kind, tree, subject, detail, s));
+    Element used = null;
+    if (tree instanceof ExpressionTree) {
+      Tree leaf = strip(tree);
+      if (leaf instanceof MethodInvocationTree
+          || leaf instanceof NewClassTree
+          || leaf instanceof MemberSelectTree
+          || leaf instanceof IdentifierTree
+          || leaf instanceof MemberReferenceTree) {
+        used = TreeUtils.elementFromUse((ExpressionTree) leaf);
+      }
+    }
+    listener.report(new Finding(kind, tree, subject, detail, s, used));
   }
 
   /** How many findings this walk has reported so far; a rise means a sub-tree was reported. */
@@ -82,6 +101,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   @Override
   public Void visitClass(ClassTree node, Section s) {
+    listener.declared(node);
     TypeElement element = TreeUtils.elementFromDeclaration(node);
     if (element == null || LockBoundTypes.isGenerated(element)) {
       return null; // the processor's wrappers take the lock themselves
@@ -100,9 +120,16 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   @Override
   public Void visitMethod(MethodTree node, Section s) {
+    listener.declared(node);
     ExecutableElement method = TreeUtils.elementFromDeclaration(node);
     if (method == null) {
       return super.visitMethod(node, s);
+    }
+    TreePath up = getCurrentPath().getParentPath();
+    if (up != null
+        && up.getLeaf() instanceof ClassTree
+        && listener.skipsDefinition((ClassTree) up.getLeaf(), node)) {
+      return null;
     }
     new DeclarationRules(types, rules, this::reportDeclaration).checkMethod(node, method);
     try {
@@ -143,6 +170,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   @Override
   public Void visitVariable(VariableTree node, Section s) {
+    listener.declared(node);
     VariableElement v = TreeUtils.elementFromDeclaration(node);
     if (v != null) {
       declaredInside.add(v);

@@ -7,89 +7,42 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import java.lang.annotation.Annotation;
-import java.util.Set;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
-import org.checkerframework.common.basetype.BaseTypeChecker;
-import org.checkerframework.common.basetype.BaseTypeVisitor;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import org.checkerframework.framework.source.SourceChecker;
+import org.checkerframework.framework.source.SourceVisitor;
 
 /**
- * Decides where to look and how to say it: runs {@link GilScanner} over each top-level class
- * instead of the framework's type-checking pass, and turns each {@link Finding} into a diagnostic
- * from messages.properties that names what leaked, where its section began, and the fix.
+ * Decides where to look and how to say it: runs {@link GilScanner} over each top-level class that
+ * {@code -AskipFiles}/{@code -AonlyFiles}/{@code -AskipDefs}/{@code -AonlyDefs} leave in, and turns
+ * each {@link Finding} into a diagnostic from messages.properties that names what leaked, where its
+ * section began, and the fix. Suppression, {@code -Awarns} and the {@code [key]} prefix are the
+ * framework's, in {@link SourceChecker#reportError}.
  */
-public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
+public class GilVisitor extends SourceVisitor<Void, Void> {
+  /** The checker, for reporting and options. */
+  protected final GilChecker checker;
+
   private final LockBoundTypes lockBoundTypes;
   private final SectionRules sectionRules;
 
   /** Creates the visitor and its analysis components, shared by all compilation units. */
-  public GilVisitor(BaseTypeChecker checker) {
+  public GilVisitor(GilChecker checker) {
     super(checker);
-    this.lockBoundTypes = new LockBoundTypes(elements);
-    this.sectionRules = new SectionRules(elements, types, this::hasDeclAnnotation);
+    this.checker = checker;
+    JdkModel model = checker.model();
+    this.lockBoundTypes = new LockBoundTypes(elements, model);
+    this.sectionRules = new SectionRules(elements, types, model);
   }
 
-  /** JDK classes named in gil-jdk.astub: the only JDK classes whose stub annotations matter. */
-  private static final Set<String> STUBBED_JDK_CLASSES =
-      Set.of(
-          "java.lang.Thread",
-          "java.util.Timer",
-          "java.util.concurrent.Executor",
-          "java.util.concurrent.ThreadFactory",
-          "java.util.concurrent.ExecutorService",
-          "java.util.concurrent.AbstractExecutorService",
-          "java.util.concurrent.ThreadPoolExecutor",
-          "java.util.concurrent.ScheduledExecutorService",
-          "java.util.concurrent.ScheduledThreadPoolExecutor",
-          "java.util.concurrent.ForkJoinPool",
-          "java.util.concurrent.CompletionStage",
-          "java.util.concurrent.CompletableFuture");
-
-  /**
-   * Declaration annotations, from source, bytecode or stub files. Other JDK classes are read from
-   * their elements only: asking the framework would parse their annotated-JDK sources, which can
-   * never carry a gil4j annotation and cost a second of CPU per build. With {@code -Astubs} every
-   * class goes through the framework, so user stubs for the JDK still work.
-   */
-  private boolean hasDeclAnnotation(Element element, Class<? extends Annotation> annotation) {
-    if (isUnstubbedJdk(element) && !checker.hasOption("stubs")) {
-      return LockBoundTypes.hasAnnotation(
-          element.getAnnotationMirrors(), annotation.getCanonicalName());
-    }
-    return atypeFactory.hasDeclAnnotation(element, annotation);
-  }
-
-  /** True when {@code element} belongs to a JDK class that gil-jdk.astub does not name. */
-  static boolean isUnstubbedJdk(Element element) {
-    String owner = ownerName(element);
-    return isJdk(owner) && !STUBBED_JDK_CLASSES.contains(owner);
-  }
-
-  /** True when {@code element} belongs to a JDK class that gil-jdk.astub names. */
-  static boolean isStubbedJdk(Element element) {
-    return STUBBED_JDK_CLASSES.contains(ownerName(element));
-  }
-
-  private static String ownerName(Element element) {
-    TypeElement owner = LockBoundTypes.enclosingClass(element);
-    return owner == null ? "" : owner.getQualifiedName().toString();
-  }
-
-  private static boolean isJdk(String className) {
-    return className.startsWith("java.")
-        || className.startsWith("javax.")
-        || className.startsWith("jdk.")
-        || className.startsWith("sun.");
-  }
-
-  /**
-   * Analyses one top-level class. The framework's own per-expression type checking is skipped on
-   * purpose: gil4j's rules need only declared annotations, and skipping it is what keeps code that
-   * never mentions gil4j at plain-javac cost.
-   */
+  /** Analyses one top-level class, unless the skip/only options leave it out. */
   @Override
   public void visit(TreePath path) {
+    Tree leaf = path.getLeaf();
+    if (leaf instanceof ClassTree
+        && (checker.shouldSkipFiles((ClassTree) leaf) || checker.shouldSkipDefs((ClassTree) leaf))) {
+      return;
+    }
     try {
       GilAnalysis analysis =
           new GilAnalysis(checker.getProcessingEnvironment(), lockBoundTypes, sectionRules);
@@ -104,6 +57,16 @@ public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
             @Override
             public void callIn(MethodInvocationTree call, Section section) {
               onCall(call, section.toString());
+            }
+
+            @Override
+            public void declared(Tree declaration) {
+              storeSuppressWarningsAnno(declaration);
+            }
+
+            @Override
+            public boolean skipsDefinition(ClassTree cls, MethodTree method) {
+              return checker.shouldSkipDefs(cls, method);
             }
 
             @Override
@@ -126,6 +89,9 @@ public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
 
   /** A hook for tests and debugging: every finding passes through here. */
   protected void reportFinding(Finding finding) {
+    if (finding.used() != null && checker.shouldSkipUses(finding.used())) {
+      return;
+    }
     checker.reportError(finding.tree(), finding.kind().key(), arguments(finding));
   }
 

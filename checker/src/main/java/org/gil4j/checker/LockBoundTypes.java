@@ -33,10 +33,12 @@ import javax.lang.model.util.Elements;
  */
 final class LockBoundTypes {
   private final Elements elements;
+  private final JdkModel model;
   private final Map<TypeElement, Boolean> classCache = new HashMap<>();
 
-  LockBoundTypes(Elements elements) {
+  LockBoundTypes(Elements elements, JdkModel model) {
     this.elements = elements;
+    this.model = model;
   }
 
   /** True when a value of {@code type} may only be touched while the lock is held. */
@@ -119,7 +121,8 @@ final class LockBoundTypes {
     if (name.equals(GilNames.UNBOUND) || isGenerated(element)) {
       return false;
     }
-    if (hasAnnotation(element.getAnnotationMirrors(), GilNames.GIL_BOUND)) {
+    if (hasAnnotation(element.getAnnotationMirrors(), GilNames.GIL_BOUND)
+        || model.isDeclaredBound(element)) {
       return true;
     }
     if (holdsOuterThis(element) && isBoundClass(enclosingClass(element))) {

@@ -23,8 +23,6 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import org.checkerframework.javacutil.TreeUtils;
-import org.gil4j.annotations.NoGil;
-import org.gil4j.annotations.WithGil;
 
 /**
  * Which section a method parameter opens for the lambda, method reference or anonymous class passed
@@ -41,28 +39,15 @@ final class SectionRules {
     WITH_GIL
   }
 
-  /** JDK 21+ thread entry points, matched by name so the stub files stay valid on JDK 17. */
-  private static final Set<String> JDK21_ENTRY_TYPES =
-      Set.of(
-          "java.lang.Thread.Builder",
-          "java.lang.Thread.Builder.OfPlatform",
-          "java.lang.Thread.Builder.OfVirtual");
-
   private final Elements elements;
   private final Types types;
-  private final DeclAnnotations declAnnotations;
+  private final JdkModel model;
   private final Map<ExecutableElement, ParamMode[]> cache = new HashMap<>();
 
-  /** Reads declaration annotations, including those that come from stub files. */
-  interface DeclAnnotations {
-    /** True when {@code element} carries {@code annotation}, in source, bytecode or a stub. */
-    boolean has(Element element, Class<? extends java.lang.annotation.Annotation> annotation);
-  }
-
-  SectionRules(Elements elements, Types types, DeclAnnotations declAnnotations) {
+  SectionRules(Elements elements, Types types, JdkModel model) {
     this.elements = elements;
     this.types = types;
-    this.declAnnotations = declAnnotations;
+    this.model = model;
   }
 
   /** The mode of parameter {@code index} of {@code method}; varargs map to the last parameter. */
@@ -77,12 +62,8 @@ final class SectionRules {
   private ParamMode[] computeModes(ExecutableElement method) {
     List<? extends VariableElement> params = method.getParameters();
     ParamMode[] modes = new ParamMode[params.size()];
-    boolean jdk21 = isJdk21Entry(method);
     for (int i = 0; i < modes.length; i++) {
-      modes[i] = jdk21 && isFunctional(params.get(i).asType()) ? ParamMode.NO_GIL : ParamMode.NONE;
-      if (modes[i] == ParamMode.NONE) {
-        modes[i] = modeOf(params.get(i));
-      }
+      modes[i] = modeOf(method, i);
     }
     if (params.isEmpty() || method.getKind() == ElementKind.CONSTRUCTOR) {
       return modes;
@@ -93,33 +74,24 @@ final class SectionRules {
       List<? extends VariableElement> superParams = overridden.getParameters();
       for (int i = 0; i < modes.length && i < superParams.size(); i++) {
         if (modes[i] == ParamMode.NONE) {
-          modes[i] = modeOf(superParams.get(i));
+          modes[i] = modeOf(overridden, i);
         }
       }
     }
     return modes;
   }
 
-  private ParamMode modeOf(VariableElement param) {
-    if (declAnnotations.has(param, NoGil.class)) {
+  private ParamMode modeOf(ExecutableElement method, int index) {
+    VariableElement param = method.getParameters().get(index);
+    if (GilScanner.has(param, GilNames.NO_GIL)
+        || model.hasMark(method, index, JdkModel.ParamMark.NO_GIL)) {
       return ParamMode.NO_GIL;
     }
-    if (declAnnotations.has(param, WithGil.class)) {
+    if (GilScanner.has(param, GilNames.WITH_GIL)
+        || model.hasMark(method, index, JdkModel.ParamMark.WITH_GIL)) {
       return ParamMode.WITH_GIL;
     }
     return ParamMode.NONE;
-  }
-
-  private static boolean isJdk21Entry(ExecutableElement method) {
-    Element owner = method.getEnclosingElement();
-    String name = method.getSimpleName().toString();
-    if (!(owner instanceof TypeElement)) {
-      return false;
-    }
-    String ownerName = ((TypeElement) owner).getQualifiedName().toString();
-    return (JDK21_ENTRY_TYPES.contains(ownerName)
-            && (name.equals("start") || name.equals("unstarted")))
-        || (ownerName.equals("java.lang.Thread") && name.equals("startVirtualThread"));
   }
 
   /** Non-functional parameter types the JDK stubs mark {@code @NoGil} (tasks and task lists). */

@@ -1,6 +1,6 @@
 package org.gil4j.checker.probe;
 
-import org.checkerframework.framework.qual.StubFiles;
+import org.checkerframework.framework.source.SourceVisitor;
 import org.gil4j.checker.GilChecker;
 
 /**
@@ -9,5 +9,9 @@ import org.gil4j.checker.GilChecker;
  * {@code gil.debug.unknown}). Lets tests pin the analysis's lock state apart from the wording of
  * real diagnostics.
  */
-@StubFiles({"/org/gil4j/checker/gil-jdk.astub"})
-public class SectionProbeChecker extends GilChecker {}
+public class SectionProbeChecker extends GilChecker {
+  @Override
+  protected SourceVisitor<?, ?> createSourceVisitor() {
+    return new SectionProbeVisitor(this);
+  }
+}

@@ -1,15 +1,15 @@
 package org.gil4j.checker.probe;
 
 import com.sun.source.tree.MethodInvocationTree;
-import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.gil4j.checker.GilChecker;
 import org.checkerframework.javacutil.TreeUtils;
 import org.gil4j.checker.GilVisitor;
 
 /** Reports the section state at each {@code probeSection()} call as a warning. */
 public class SectionProbeVisitor extends GilVisitor {
 
-  /** Found by the framework from {@link SectionProbeChecker}'s name. */
-  public SectionProbeVisitor(BaseTypeChecker checker) {
+  /** Created by {@link SectionProbeChecker}. */
+  public SectionProbeVisitor(GilChecker checker) {
     super(checker);
   }
 
