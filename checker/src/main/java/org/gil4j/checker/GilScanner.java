@@ -83,10 +83,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       Tree leaf = strip(tree);
       if (leaf instanceof MethodInvocationTree
           || leaf instanceof NewClassTree
-          || leaf instanceof MemberSelectTree
-          || leaf instanceof IdentifierTree
           || leaf instanceof MemberReferenceTree) {
         used = TreeUtils.elementFromUse((ExpressionTree) leaf);
+      } else {
+        TypeMirror type = TreeUtils.typeOf(leaf);
+        if (type != null && type.getKind() == TypeKind.DECLARED) {
+          used = ((javax.lang.model.type.DeclaredType) type).asElement();
+        }
       }
     }
     listener.report(new Finding(kind, tree, subject, detail, s, used));
