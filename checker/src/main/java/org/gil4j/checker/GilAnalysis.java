@@ -33,15 +33,15 @@ import org.checkerframework.javacutil.TreeUtils;
  * {@code Runnable r = () -> bound.tick()}).
  */
 final class GilAnalysis {
-  private final LockBoundTypes types;
-  private final SectionRules rules;
+  private final LockBound types;
+  private final Sections rules;
   private final Map<Element, List<TreePath>> localAssignments = new HashMap<>();
   private final Map<Element, Boolean> localBound = new HashMap<>();
   private final Map<Tree, Boolean> captures = new IdentityHashMap<>();
 
   private final ProcessingEnvironment env;
 
-  GilAnalysis(ProcessingEnvironment env, LockBoundTypes types, SectionRules rules) {
+  GilAnalysis(ProcessingEnvironment env, LockBound types, Sections rules) {
     this.env = env;
     this.types = types;
     this.rules = rules;
@@ -51,11 +51,11 @@ final class GilAnalysis {
     return env;
   }
 
-  LockBoundTypes types() {
+  LockBound types() {
     return types;
   }
 
-  SectionRules rules() {
+  Sections rules() {
     return rules;
   }
 
@@ -122,7 +122,7 @@ final class GilAnalysis {
       Element made = TreeUtils.elementFromUse((ExpressionTree) tree);
       if (made == null
           || !(made.getEnclosingElement() instanceof TypeElement)
-          || !LockBoundTypes.isGenerated((TypeElement) made.getEnclosingElement())) {
+          || !LockBound.isGenerated((TypeElement) made.getEnclosingElement())) {
         return false;
       }
     }
@@ -162,19 +162,6 @@ final class GilAnalysis {
     }
     localBound.put(v, bound);
     return bound;
-  }
-
-  /**
-   * True when a value assigned to local {@code v} (say {@code List.of(() -> world.tick())}) would
-   * break a lock-free rule if run without the lock: for task lists handed to other threads.
-   */
-  boolean holdsBoundCode(Element v) {
-    for (TreePath value : localAssignments.getOrDefault(v, List.of())) {
-      if (capturesBound(value)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -8,6 +8,7 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
@@ -15,7 +16,10 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -58,12 +62,16 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   }
 
   private final GilAnalysis analysis;
-  private final LockBoundTypes types;
-  private final SectionRules rules;
+  private final LockBound types;
+  private final Sections rules;
   private final Listener listener;
   private final boolean probe;
   private final CallChecks calls;
   private final Set<Element> declaredInside = GilAnalysis.newDeclaredSet();
+  /** The section each local was declared in (its start tree), for flow-bound locals. */
+  private final Map<Element, Tree> declaredIn = new HashMap<>();
+  /** The values already reported per lock-free section (keyed by the section's start tree). */
+  private final Map<Tree, Set<Object>> reportedValues = new IdentityHashMap<>();
   private int findings;
 
   GilScanner(GilAnalysis analysis, Listener listener, boolean probe) {
@@ -78,6 +86,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   /** Counts and forwards one finding; {@link CallChecks} reports through here too. */
   void report(Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
     findings++;
+    if (kind.isLockFree() && s.start() != null) {
+      Set<Object> values =
+          reportedValues.computeIfAbsent(s.start(), k -> new java.util.HashSet<>());
+      if (!values.add(valueKey(tree, subject))) {
+        return; // one diagnostic per value per section, at its first use
+      }
+    }
     Element used = null;
     if (tree instanceof ExpressionTree) {
       Tree leaf = strip(tree);
@@ -106,7 +121,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   public Void visitClass(ClassTree node, Section s) {
     listener.declared(node);
     TypeElement element = TreeUtils.elementFromDeclaration(node);
-    if (element == null || LockBoundTypes.isGenerated(element)) {
+    if (element == null || LockBound.isGenerated(element)) {
       return null; // the processor's wrappers take the lock themselves
     }
     new DeclarationRules(types, rules, this::reportDeclaration).checkClass(node, element);
@@ -157,7 +172,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       return Section.held(Section.Origin.WITHGIL_METHOD, node, name);
     }
     for (VariableElement param : method.getParameters()) {
-      if (LockBoundTypes.isToken(param.asType())) {
+      if (LockBound.isToken(param.asType())) {
         return Section.held(Section.Origin.TOKEN_PARAMETER, node, name);
       }
     }
@@ -177,6 +192,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     VariableElement v = TreeUtils.elementFromDeclaration(node);
     if (v != null) {
       declaredInside.add(v);
+      if (s.isLockFree()) {
+        declaredIn.put(v, s.start());
+      }
       if (v.getKind() == ElementKind.FIELD && node.getInitializer() != null) {
         checkStore(
             new TreePath(getCurrentPath(), node.getInitializer()),
@@ -199,9 +217,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
         // The element's type, not the type tree's: `try (var r = gil.release())` works too.
         TypeMirror type = TreeUtils.elementFromDeclaration((VariableTree) resource).asType();
         String where = "try (" + ((VariableTree) resource).getName() + ")";
-        if (LockBoundTypes.isNamed(type, GilNames.GIL_RELEASE)) {
+        if (LockBound.isNamed(type, GilNames.GIL_RELEASE)) {
           body = Section.lockFree(Section.Origin.RELEASE_TRY, resource, where);
-        } else if (LockBoundTypes.isToken(type)) {
+        } else if (LockBound.isToken(type)) {
           body = Section.held(Section.Origin.ACQUIRE_TRY, resource, where);
         }
       }
@@ -247,13 +265,24 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       checkStaticField(node, field, s);
       return null;
     }
-    if (isImmutableRead(field) && isSimple(node.getExpression())) {
-      return null; // a final @Ungil field never changes (DESIGN.md exception)
+    if (isImmutableRead(field)) {
+      // A final @Ungil field never changes (DESIGN.md exception); its receiver may still be a use.
+      if (!isSimple(node.getExpression())) {
+        scan(node.getExpression(), s);
+      }
+      return null;
     }
     int before = findings;
     scan(node.getExpression(), s);
-    if (findings == before && types.isBound(field.asType())) {
+    if (findings != before) {
+      return null;
+    }
+    if (types.isBound(field.asType())) {
       report(kindFor(field.asType()), node, node.toString(), Names.typeName(node), s);
+    } else if (analysis.isBoundExpression(new TreePath(getCurrentPath(), node.getExpression()))) {
+      // registry.current().field, supplier.get().field, pick(a, b).x: a use by its type
+      ExpressionTree receiver = node.getExpression();
+      report(Finding.Kind.NOGIL_USE, receiver, receiver.toString(), Names.typeName(receiver), s);
     }
     return null;
   }
@@ -283,10 +312,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (!GilAnalysis.isLocal(v) || (probe && declaredInside.contains(v))) {
       return;
     }
+    if (declaredIn.get(v) == s.start() && !types.isBound(v.asType()) && !probe) {
+      return; // bound only by what was assigned to it here: that value was the use
+    }
     if (v.getKind() == ElementKind.PARAMETER && isNoGilParameter(v)) {
       return; // already reported where the parameter is declared
     }
-    if (LockBoundTypes.isToken(v.asType())) {
+    if (LockBound.isToken(v.asType())) {
       report(Finding.Kind.NOGIL_TOKEN, node, name, Names.typeName(node), s);
     } else if (analysis.isBoundLocal(v)) {
       report(Finding.Kind.NOGIL_USE, node, name, Names.typeName(node), s);
@@ -315,7 +347,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   }
 
   private static Finding.Kind kindFor(TypeMirror type) {
-    return LockBoundTypes.isToken(type) ? Finding.Kind.NOGIL_TOKEN : Finding.Kind.NOGIL_USE;
+    return LockBound.isToken(type) ? Finding.Kind.NOGIL_TOKEN : Finding.Kind.NOGIL_USE;
   }
 
   // ---------------------------------------------------------------- calls
@@ -330,7 +362,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       listener.callIn(node, s);
       new ScopeRules(analysis, this::report).checkAcquire(getCurrentPath(), node, method);
     }
-    ExpressionTree receiver = SectionRules.receiverOf(node);
+    ExpressionTree receiver = Sections.receiverOf(node);
     if (s.isLockFree()) {
       calls.checkLockFreeCall(node, method, receiver, node.getArguments(), s);
     } else if (receiver != null) {
@@ -338,7 +370,10 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     }
     scan(node.getTypeArguments(), s);
     calls.scanArguments(method, node.getArguments(), s, rules.isParallelStreamOperation(node));
-    new EscapeRules(analysis, this::report).checkHolderCall(getCurrentPath(), node, method, s);
+    if (!probe) {
+      new Escapes(analysis, this::report)
+          .checkCall(getCurrentPath(), node, method, node.getArguments(), s);
+    }
     return null;
   }
 
@@ -353,7 +388,19 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       scan(node.getArguments(), s);
     }
     scan(node.getClassBody(), s);
+    if (constructor != null && !probe) {
+      new Escapes(analysis, this::report)
+          .checkCall(getCurrentPath(), node, constructor, node.getArguments(), s);
+    }
     return null;
+  }
+
+  @Override
+  public Void visitNewArray(NewArrayTree node, Section s) {
+    if (!probe) {
+      new Escapes(analysis, this::report).checkArrayInitializer(getCurrentPath(), node, s);
+    }
+    return super.visitNewArray(node, s);
   }
 
   @Override
@@ -361,7 +408,19 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     Element e = TreeUtils.elementFromUse(node);
     ExpressionTree qualifier = node.getQualifierExpression();
     boolean qualifierIsValue = !CallChecks.isTypeName(qualifier);
-    if (s.isLockFree() && e instanceof ExecutableElement) {
+    if (s.isLockFree()
+        && e instanceof ExecutableElement
+        && e.getKind() == ElementKind.CONSTRUCTOR
+        && types.isBoundClass((TypeElement) e.getEnclosingElement())) {
+      // Foo::new run lock-free builds a lock-bound value without the lock
+      TypeElement created = (TypeElement) e.getEnclosingElement();
+      report(
+          Finding.Kind.NOGIL_CALL,
+          node,
+          node.toString(),
+          created.getSimpleName().toString(),
+          s);
+    } else if (s.isLockFree() && e instanceof ExecutableElement) {
       calls.checkLockFreeCall(
           node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
     } else if (qualifierIsValue) {
@@ -400,10 +459,37 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (probe) {
       return;
     }
-    new EscapeRules(analysis, this::report).checkStore(value, targetType, target, reportAt, s);
+    new Escapes(analysis, this::report).checkStore(value, targetType, target, reportAt, s);
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * What "one value" means for de-duplication: the variable, field or {@code this} a tree names
+   * (an implicit-{@code this} call counts as {@code this}), else the tree itself.
+   */
+  private static Object valueKey(Tree tree, String subject) {
+    Tree t = strip(tree);
+    if (subject.startsWith("this.") || subject.equals("this")) {
+      return "this";
+    }
+    if (t instanceof IdentifierTree || t instanceof MemberSelectTree) {
+      Element e = TreeUtils.elementFromUse((ExpressionTree) t);
+      if (e instanceof VariableElement) {
+        return e;
+      }
+    }
+    if (t instanceof MethodInvocationTree) {
+      ExpressionTree receiver = Sections.receiverOf((MethodInvocationTree) t);
+      if (receiver != null && isSimple(receiver)) {
+        Element e = TreeUtils.elementFromUse(receiver);
+        if (e instanceof VariableElement) {
+          return e;
+        }
+      }
+    }
+    return t;
+  }
 
   /** {@code tree} without the parentheses around it. */
   static Tree strip(Tree tree) {
@@ -423,6 +509,6 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   }
 
   static boolean has(Element element, String annotation) {
-    return LockBoundTypes.hasAnnotation(element.getAnnotationMirrors(), annotation);
+    return LockBound.hasAnnotation(element.getAnnotationMirrors(), annotation);
   }
 }

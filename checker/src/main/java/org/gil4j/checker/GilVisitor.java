@@ -23,16 +23,16 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
   /** The checker, for reporting and options. */
   protected final GilChecker checker;
 
-  private final LockBoundTypes lockBoundTypes;
-  private final SectionRules sectionRules;
+  private final LockBound lockBoundTypes;
+  private final Sections sectionRules;
 
   /** Creates the visitor and its analysis components, shared by all compilation units. */
   public GilVisitor(GilChecker checker) {
     super(checker);
     this.checker = checker;
     JdkModel model = checker.model();
-    this.lockBoundTypes = new LockBoundTypes(elements, model);
-    this.sectionRules = new SectionRules(elements, types, model);
+    this.lockBoundTypes = new LockBound(elements, model);
+    this.sectionRules = new Sections(elements, types, model);
   }
 
   /** Analyses one top-level class, unless the skip/only options leave it out. */

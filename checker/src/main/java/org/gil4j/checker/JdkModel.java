@@ -12,7 +12,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * The one declarative table of library knowledge: what gil4j's own {@code gil-jdk.astub} and the
  * user's {@code -Astubs} files say about classes the user does not compile. Filled by {@link
- * StubReader}; asked by {@link LockBoundTypes} (lock-bound library classes), {@link Sections}
+ * StubReader}; asked by {@link LockBound} (lock-bound library classes), {@link Sections}
  * (lock-free and inline parameters, parallel-stream switches) and the blocking rule. No class name
  * of the JDK appears in any rule class: they all come from here.
  */

@@ -34,6 +34,8 @@ public class GilCheckerTest extends CheckerFrameworkPerDirectoryTest {
       "gil/calls",
       "gil/misuse",
       "gil/suppress",
+      "gil/values",
+      "gil/escapeforms",
       "all-systems-gil"
     };
   }

@@ -31,12 +31,12 @@ import javax.lang.model.util.Elements;
  * <p>This replaces the Checker Framework's qualifier inference on purpose: it reads only declared
  * annotations, is memoized per class and costs next to nothing on code that never mentions gil4j.
  */
-final class LockBoundTypes {
+final class LockBound {
   private final Elements elements;
   private final JdkModel model;
   private final Map<TypeElement, Boolean> classCache = new HashMap<>();
 
-  LockBoundTypes(Elements elements, JdkModel model) {
+  LockBound(Elements elements, JdkModel model) {
     this.elements = elements;
     this.model = model;
   }

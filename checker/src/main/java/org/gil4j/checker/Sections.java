@@ -31,7 +31,7 @@ import org.checkerframework.javacutil.TreeUtils;
  * parameters a held one. Also recognises parallel-stream receivers and the JDK 21 thread builders,
  * which stub files cannot name on JDK 17.
  */
-final class SectionRules {
+final class Sections {
   /** The annotation a parameter carries, as far as sections go. */
   enum ParamMode {
     NONE,
@@ -44,7 +44,7 @@ final class SectionRules {
   private final JdkModel model;
   private final Map<ExecutableElement, ParamMode[]> cache = new HashMap<>();
 
-  SectionRules(Elements elements, Types types, JdkModel model) {
+  Sections(Elements elements, Types types, JdkModel model) {
     this.elements = elements;
     this.types = types;
     this.model = model;
