@@ -147,12 +147,7 @@ final class CallChecks {
               || (literal instanceof NewClassTree
                   && ((NewClassTree) literal).getClassBody() != null);
       VariableElement param = parameter(method, i);
-      // Only parameters that can receive code are looked up: this keeps stub and overridden-method
-      // lookups (and the framework's annotated-JDK parsing) off ordinary calls.
-      Sections.ParamMode mode =
-          functional || (param != null && rules.mayReceiveCode(param.asType()))
-              ? rules.paramMode(method, i)
-              : Sections.ParamMode.NONE;
+      Sections.ParamMode mode = rules.paramMode(method, i);
       boolean parallelCode =
           parallel && (functional || (param != null && rules.isFunctional(param.asType())));
       if (mode == Sections.ParamMode.NO_GIL || parallelCode) {

@@ -34,7 +34,8 @@ record Finding(
     OVERRIDE_WITHGIL("gil.override.withgil", false),
     ANNOTATION_CONFLICT("gil.annotation.conflict", false),
     NOGIL_NOT_FUNCTIONAL("gil.nogil.notfunctional", false),
-    ACQUIRE_OUTSIDE_TRY("gil.acquire.outside.try", false);
+    ACQUIRE_OUTSIDE_TRY("gil.acquire.outside.try", false),
+    HELD_BLOCKING("gil.held.blocking", false);
 
     private final String key;
     private final boolean lockFree;
@@ -47,6 +48,11 @@ record Finding(
     /** The messages.properties key, also usable in {@code @SuppressWarnings}. */
     String key() {
       return key;
+    }
+
+    /** True for the kinds reported as warnings (the build still passes). */
+    boolean isWarning() {
+      return this == HELD_BLOCKING;
     }
 
     /** True for violations that only lock-free sections can produce. */

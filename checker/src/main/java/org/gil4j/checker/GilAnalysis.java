@@ -129,6 +129,11 @@ final class GilAnalysis {
     return true;
   }
 
+  /** Every value assigned to local {@code v} anywhere in the class (flow-insensitive). */
+  List<TreePath> assignedValues(Element v) {
+    return localAssignments.getOrDefault(v, List.of());
+  }
+
   /** True for locals, parameters and the other variables that live in a method frame. */
   static boolean isLocal(Element e) {
     switch (e.getKind()) {

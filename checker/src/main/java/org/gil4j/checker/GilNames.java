@@ -13,7 +13,5 @@ final class GilNames {
   static final String GIL_RELEASE = "org.gil4j.GilRelease";
   static final String UNBOUND = "org.gil4j.Unbound";
 
-  static final String BASE_STREAM = "java.util.stream.BaseStream";
-
   private GilNames() {}
 }

@@ -13,6 +13,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -363,13 +364,17 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       new ScopeRules(analysis, this::report).checkAcquire(getCurrentPath(), node, method);
     }
     ExpressionTree receiver = Sections.receiverOf(node);
+    if (s.state() == Section.State.HELD && !probe && rules.isBlocking(method)) {
+      report(Finding.Kind.HELD_BLOCKING, node, Names.methodName(method), node.toString(), s);
+    }
     if (s.isLockFree()) {
       calls.checkLockFreeCall(node, method, receiver, node.getArguments(), s);
     } else if (receiver != null) {
       scan(receiver, s);
     }
     scan(node.getTypeArguments(), s);
-    calls.scanArguments(method, node.getArguments(), s, rules.isParallelStreamOperation(node));
+    boolean parallel = rules.isParallelStreamOperation(getCurrentPath(), analysis);
+    calls.scanArguments(method, node.getArguments(), s, parallel);
     if (!probe) {
       new Escapes(analysis, this::report)
           .checkCall(getCurrentPath(), node, method, node.getArguments(), s);
@@ -491,10 +496,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     return t;
   }
 
-  /** {@code tree} without the parentheses around it. */
+  /** {@code tree} without the parentheses and casts around it. */
   static Tree strip(Tree tree) {
-    while (tree instanceof ParenthesizedTree) {
-      tree = ((ParenthesizedTree) tree).getExpression();
+    while (tree instanceof ParenthesizedTree || tree instanceof TypeCastTree) {
+      tree =
+          tree instanceof ParenthesizedTree
+              ? ((ParenthesizedTree) tree).getExpression()
+              : ((TypeCastTree) tree).getExpression();
     }
     return tree;
   }

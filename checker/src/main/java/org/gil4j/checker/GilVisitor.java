@@ -92,7 +92,11 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
     if (finding.used() != null && checker.shouldSkipUses(finding.used())) {
       return;
     }
-    checker.reportError(finding.tree(), finding.kind().key(), arguments(finding));
+    if (finding.kind().isWarning()) {
+      checker.reportWarning(finding.tree(), finding.kind().key(), arguments(finding));
+    } else {
+      checker.reportError(finding.tree(), finding.kind().key(), arguments(finding));
+    }
   }
 
   private Object[] arguments(Finding f) {
@@ -110,6 +114,8 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
         return new Object[] {f.subject(), section};
       case NOGIL_ARGUMENT:
         return new Object[] {f.subject(), f.detail(), section};
+      case HELD_BLOCKING:
+        return new Object[] {f.subject(), section, f.detail()};
       default:
         return new Object[] {f.subject(), f.detail()};
     }

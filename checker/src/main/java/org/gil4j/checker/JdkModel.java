@@ -38,6 +38,8 @@ final class JdkModel {
   private final Map<ExecutableElement, Map<Integer, Set<ParamMark>>> params = new HashMap<>();
   private final Set<ExecutableElement> blocking = new HashSet<>();
   private final Map<ExecutableElement, StreamSwitch> switches = new HashMap<>();
+  private final Set<TypeElement> streamTypes = new HashSet<>();
+  private final Set<String> names = new HashSet<>();
   private final List<String> sources = new ArrayList<>();
 
   void addBoundClass(TypeElement type) {
@@ -45,16 +47,39 @@ final class JdkModel {
   }
 
   void addParamMark(ExecutableElement method, int index, ParamMark mark) {
-    params.computeIfAbsent(method, m -> new HashMap<>()).computeIfAbsent(index, i -> new HashSet<>())
+    params
+        .computeIfAbsent(method, m -> new HashMap<>())
+        .computeIfAbsent(index, i -> new HashSet<>())
         .add(mark);
+    names.add(method.getSimpleName().toString());
   }
 
   void addBlocking(ExecutableElement method) {
     blocking.add(method);
+    names.add(method.getSimpleName().toString());
+  }
+
+  /** True when the model says anything about a method of this simple name (a cheap filter). */
+  boolean mentionsName(CharSequence name) {
+    return names.contains(name.toString());
   }
 
   void addSwitch(ExecutableElement method, StreamSwitch mode) {
     switches.put(method, mode);
+    names.add(method.getSimpleName().toString());
+    if (mode == StreamSwitch.SEQUENTIAL) {
+      streamTypes.add((TypeElement) method.getEnclosingElement());
+    }
+  }
+
+  /** The types that declare a sequential switch: the stream types a parallel chain runs on. */
+  Set<TypeElement> streamTypes() {
+    return streamTypes;
+  }
+
+  /** True when any method is marked blocking (skips override walks when none is). */
+  boolean hasBlocking() {
+    return !blocking.isEmpty();
   }
 
   void addSource(String source) {

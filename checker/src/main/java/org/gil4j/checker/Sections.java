@@ -69,8 +69,9 @@ final class Sections {
       return modes;
     }
     // Parameter annotations are not inherited: ThreadPoolExecutor.execute overrides
-    // Executor.execute without repeating the stub's @NoGil (CHECKER-FRAMEWORK-NOTES.md, 3).
-    for (ExecutableElement overridden : overriddenMethods(method)) {
+    // Executor.execute without repeating the stub's @NoGil. Source annotations count too, so the
+    // walk is over every overridden method when the method's class is compiled from source.
+    for (ExecutableElement overridden : overriddenForModes(method)) {
       List<? extends VariableElement> superParams = overridden.getParameters();
       for (int i = 0; i < modes.length && i < superParams.size(); i++) {
         if (modes[i] == ParamMode.NONE) {
@@ -94,21 +95,84 @@ final class Sections {
     return ParamMode.NONE;
   }
 
-  /** Non-functional parameter types the JDK stubs mark {@code @NoGil} (tasks and task lists). */
-  private static final Set<String> TASK_TYPES =
-      Set.of("java.util.Collection", "java.util.concurrent.ForkJoinTask", "java.util.TimerTask");
-
   /**
-   * True when a parameter of this type can receive code to run: a functional interface, or one of
-   * the task types the stubs annotate. Only such parameters need {@link #paramMode}.
+   * True when parameter {@code index} of {@code method} (or of a method it overrides) is marked
+   * {@code @RunsInline} in the model: code passed there runs before the call returns.
    */
-  boolean mayReceiveCode(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED) {
+  boolean runsInline(ExecutableElement method, int index) {
+    if (method.getParameters().isEmpty()) {
       return false;
     }
-    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    return elements.isFunctionalInterface(element)
-        || TASK_TYPES.contains(element.getQualifiedName().toString());
+    int i = Math.min(index, method.getParameters().size() - 1);
+    if (model.hasMark(method, i, JdkModel.ParamMark.INLINE)) {
+      return true;
+    }
+    if (method.getKind() != ElementKind.METHOD) {
+      return false;
+    }
+    for (ExecutableElement overridden : overriddenCached(method)) {
+      if (i < overridden.getParameters().size()
+          && model.hasMark(overridden, i, JdkModel.ParamMark.INLINE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the model marks {@code method}, or a method it overrides, as blocking. */
+  boolean isBlocking(ExecutableElement method) {
+    if (model.isDeclaredBlocking(method)) {
+      return true;
+    }
+    if (method.getKind() != ElementKind.METHOD || !model.hasBlocking()) {
+      return false;
+    }
+    for (ExecutableElement overridden : overriddenCached(method)) {
+      if (model.isDeclaredBlocking(overridden)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How {@code method} (or a method it overrides) switches a stream's mode, per the model. */
+  JdkModel.StreamSwitch switchOf(ExecutableElement method) {
+    if (method == null) {
+      return JdkModel.StreamSwitch.NONE;
+    }
+    JdkModel.StreamSwitch own = model.switchOf(method);
+    if (own != JdkModel.StreamSwitch.NONE || method.getKind() != ElementKind.METHOD) {
+      return own;
+    }
+    for (ExecutableElement overridden : overriddenCached(method)) {
+      JdkModel.StreamSwitch inherited = model.switchOf(overridden);
+      if (inherited != JdkModel.StreamSwitch.NONE) {
+        return inherited;
+      }
+    }
+    return JdkModel.StreamSwitch.NONE;
+  }
+
+  private final Map<ExecutableElement, List<ExecutableElement>> overrides = new HashMap<>();
+
+  /** Overridden methods whose parameter marks an override inherits (model or source). */
+  private List<ExecutableElement> overriddenForModes(ExecutableElement method) {
+    if (model.mentionsName(method.getSimpleName())) {
+      return overriddenCached(method);
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String name = owner.getQualifiedName().toString();
+    if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")) {
+      return List.of(); // JDK classes carry no gil4j annotation of their own
+    }
+    return overrides.computeIfAbsent(method, this::overriddenMethods);
+  }
+
+  private List<ExecutableElement> overriddenCached(ExecutableElement method) {
+    if (!model.mentionsName(method.getSimpleName())) {
+      return List.of(); // the model says nothing about any method of this name
+    }
+    return overrides.computeIfAbsent(method, this::overriddenMethods);
   }
 
   /** True when {@code type} is a functional interface. */
@@ -145,32 +209,101 @@ final class Sections {
   }
 
   /**
-   * True when {@code call} is an operation on a parallel stream, found by walking the receiver
-   * chain back to {@code parallel()} or {@code parallelStream()} (a later {@code sequential()}
-   * wins). A parallel stream kept in a variable is not recognised.
+   * True when {@code call} is an operation on a stream that runs in parallel: its receiver chain
+   * reaches a method the model marks {@code @MakesParallel} ({@code parallel()}, {@code
+   * parallelStream()}) before one marked {@code @MakesSequential} (the last switch decides, as the
+   * JDK does). A local in the chain counts as parallel when any value assigned to it does
+   * (flow-insensitive). The walk stays on stream types: the types that declare a sequential
+   * switch.
    */
-  boolean isParallelStreamOperation(MethodInvocationTree call) {
+  boolean isParallelStreamOperation(com.sun.source.util.TreePath callPath, GilAnalysis analysis) {
+    MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
     ExpressionTree receiver = receiverOf(call);
-    while (receiver instanceof MethodInvocationTree) {
-      MethodInvocationTree inner = (MethodInvocationTree) receiver;
-      ExecutableElement method = TreeUtils.elementFromUse(inner);
-      String name = method.getSimpleName().toString();
-      if (name.equals("parallelStream") || name.equals("parallel")) {
-        return true;
+    if (receiver == null || !isStream(TreeUtils.typeOf(receiver))) {
+      return false;
+    }
+    // Climb to the last stream of the chain: a later parallel()/sequential() decides too.
+    ExpressionTree top = receiver;
+    com.sun.source.util.TreePath path = callPath;
+    ExpressionTree current = call;
+    while (true) {
+      if (isStream(TreeUtils.typeOf(current))
+          || switchOf(executableOf(current)) != JdkModel.StreamSwitch.NONE) {
+        top = current;
+      } else {
+        break;
       }
-      if (name.equals("sequential") || !isStream(TreeUtils.typeOf(inner))) {
+      // The scanner's paths may skip the member select (receivers are scanned directly).
+      com.sun.source.util.TreePath up = path.getParentPath();
+      if (up != null && up.getLeaf() instanceof MemberSelectTree) {
+        up = up.getParentPath();
+      }
+      if (up == null
+          || !(up.getLeaf() instanceof MethodInvocationTree)
+          || receiverOf((MethodInvocationTree) up.getLeaf()) != current) {
+        break;
+      }
+      path = up;
+      current = (MethodInvocationTree) up.getLeaf();
+    }
+    return isParallel(top, analysis, 0);
+  }
+
+  private static ExecutableElement executableOf(ExpressionTree tree) {
+    return tree instanceof MethodInvocationTree
+        ? TreeUtils.elementFromUse((MethodInvocationTree) tree)
+        : null;
+  }
+
+  private boolean isParallel(ExpressionTree receiver, GilAnalysis analysis, int depth) {
+    if (receiver == null || depth > 64) {
+      return false;
+    }
+    Tree tree = GilScanner.strip(receiver);
+    if (tree instanceof MethodInvocationTree) {
+      MethodInvocationTree inner = (MethodInvocationTree) tree;
+      ExecutableElement method = TreeUtils.elementFromUse(inner);
+      if (method == null) {
         return false;
       }
-      receiver = receiverOf(inner);
+      switch (switchOf(method)) {
+        case PARALLEL:
+          return true;
+        case SEQUENTIAL:
+          return false;
+        default:
+          break;
+      }
+      if (!isStream(TreeUtils.typeOf(inner))) {
+        return false;
+      }
+      return isParallel(receiverOf(inner), analysis, depth + 1);
+    }
+    if (tree instanceof com.sun.source.tree.IdentifierTree
+        && isStream(TreeUtils.typeOf((ExpressionTree) tree))) {
+      Element local = TreeUtils.elementFromUse((ExpressionTree) tree);
+      if (local != null && GilAnalysis.isLocal(local)) {
+        for (com.sun.source.util.TreePath value : analysis.assignedValues(local)) {
+          if (value.getLeaf() instanceof ExpressionTree
+              && isParallel((ExpressionTree) value.getLeaf(), analysis, depth + 1)) {
+            return true;
+          }
+        }
+      }
     }
     return false;
   }
 
   private boolean isStream(TypeMirror type) {
-    TypeElement baseStream = elements.getTypeElement(GilNames.BASE_STREAM);
-    return baseStream != null
-        && type.getKind() == TypeKind.DECLARED
-        && types.isSubtype(types.erasure(type), types.erasure(baseStream.asType()));
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    for (TypeElement streamType : model.streamTypes()) {
+      if (types.isSubtype(types.erasure(type), types.erasure(streamType.asType()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The explicit receiver of a call, without parentheses, or null. */

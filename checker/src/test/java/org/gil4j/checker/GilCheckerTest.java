@@ -36,6 +36,8 @@ public class GilCheckerTest extends CheckerFrameworkPerDirectoryTest {
       "gil/suppress",
       "gil/values",
       "gil/escapeforms",
+      "gil/entrypoints",
+      "gil/blocking",
       "all-systems-gil"
     };
   }
