@@ -41,7 +41,7 @@ final class CallChecks {
    * a lock-bound outer {@code this}. Anonymous classes are left to the walk of their body.
    */
   void checkLockFreeConstruction(NewClassTree node, ExecutableElement constructor, Section s) {
-    if (!s.isLockFree() || node.getClassBody() != null || constructor == null) {
+    if (!s.checksUses() || node.getClassBody() != null || constructor == null) {
       return;
     }
     TypeElement created = (TypeElement) constructor.getEnclosingElement();
@@ -183,6 +183,12 @@ final class CallChecks {
         } else if (literal instanceof MemberReferenceTree) {
           scope.checkHeldReferenceResult((MemberReferenceTree) literal, held);
         }
+      } else if (functional
+          && scanner.isStrict()
+          && mode == Sections.ParamMode.NONE
+          && !rules.runsInline(method, i)) {
+        // Strict code: a callback that may run later, on any thread, holds no lock.
+        scanner.scan(arg, StrictRules.callbackSection(literal, callName));
       } else {
         scanner.scan(arg, s);
       }

@@ -35,7 +35,9 @@ record Finding(
     ANNOTATION_CONFLICT("gil.annotation.conflict", false),
     NOGIL_NOT_FUNCTIONAL("gil.nogil.notfunctional", false),
     ACQUIRE_OUTSIDE_TRY("gil.acquire.outside.try", false),
-    HELD_BLOCKING("gil.held.blocking", false);
+    HELD_BLOCKING("gil.held.blocking", false),
+    STRICT_USE("gil.strict.use", true),
+    STRICT_CALL("gil.strict.call", true);
 
     private final String key;
     private final boolean lockFree;
@@ -55,7 +57,10 @@ record Finding(
       return this == HELD_BLOCKING;
     }
 
-    /** True for violations that only lock-free sections can produce. */
+    /**
+     * True for uses and calls, which only code that may not touch lock-bound values can produce
+     * (lock-free sections, strict code not held); one per value per section.
+     */
     boolean isLockFree() {
       return lockFree;
     }

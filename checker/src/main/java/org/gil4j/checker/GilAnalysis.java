@@ -41,10 +41,17 @@ final class GilAnalysis {
 
   private final ProcessingEnvironment env;
 
-  GilAnalysis(ProcessingEnvironment env, LockBound types, Sections rules) {
+  private final StrictRules strict;
+
+  GilAnalysis(ProcessingEnvironment env, LockBound types, Sections rules, StrictRules strict) {
     this.env = env;
     this.types = types;
     this.rules = rules;
+    this.strict = strict;
+  }
+
+  StrictRules strict() {
+    return strict;
   }
 
   ProcessingEnvironment processingEnv() {

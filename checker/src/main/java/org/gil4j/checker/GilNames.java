@@ -7,6 +7,7 @@ final class GilNames {
   static final String NO_GIL = "org.gil4j.annotations.NoGil";
   static final String WITH_GIL = "org.gil4j.annotations.WithGil";
   static final String GIL_GENERATED = "org.gil4j.annotations.GilGenerated";
+  static final String GIL_STRICT = "org.gil4j.annotations.GilStrict";
 
   static final String GIL = "org.gil4j.Gil";
   static final String GIL_TOKEN = "org.gil4j.GilToken";

@@ -74,6 +74,8 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   /** The values already reported per lock-free section (keyed by the section's start tree). */
   private final Map<Tree, Set<Object>> reportedValues = new IdentityHashMap<>();
   private int findings;
+  /** True while walking a strict class. */
+  private boolean strict;
 
   GilScanner(GilAnalysis analysis, Listener listener, boolean probe) {
     this.analysis = analysis;
@@ -87,6 +89,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   /** Counts and forwards one finding; {@link CallChecks} reports through here too. */
   void report(Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
     findings++;
+    if (s.isStrictNotHeld()) {
+      kind = StrictRules.strictKind(kind);
+    }
     if (kind.isLockFree() && s.start() != null) {
       Set<Object> values =
           reportedValues.computeIfAbsent(s.start(), k -> new java.util.HashSet<>());
@@ -128,7 +133,52 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     new DeclarationRules(types, rules, this::reportDeclaration).checkClass(node, element);
     NestingKind nesting = element.getNestingKind();
     boolean lexical = nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS;
-    return super.visitClass(node, lexical ? s : Section.UNKNOWN);
+    boolean outerStrict = strict;
+    strict = !probe && analysis.strict().isStrict(element);
+    try {
+      Section inside = lexical ? s : Section.UNKNOWN;
+      scan(node.getModifiers(), inside);
+      scan(node.getTypeParameters(), inside);
+      scan(node.getExtendsClause(), inside);
+      scan(node.getImplementsClause(), inside);
+      String name = element.getSimpleName().toString();
+      for (Tree member : node.getMembers()) {
+        scan(member, memberSection(member, element, name, inside));
+      }
+      return null;
+    } finally {
+      strict = outerStrict;
+    }
+  }
+
+  /**
+   * The section of a class member: methods decide their own in {@link #bodySection}; instance
+   * initializers of a lock-bound class are held (they run in its constructors); in strict code the
+   * other initializers are not held.
+   */
+  private Section memberSection(Tree member, TypeElement owner, String name, Section inside) {
+    boolean initializer =
+        member instanceof com.sun.source.tree.BlockTree || member instanceof VariableTree;
+    if (!initializer || inside.state() != Section.State.UNKNOWN || inside.isStrictNotHeld()) {
+      return inside;
+    }
+    boolean isStatic =
+        member instanceof com.sun.source.tree.BlockTree
+            ? ((com.sun.source.tree.BlockTree) member).isStatic()
+            : ((VariableTree) member).getModifiers().getFlags().contains(Modifier.STATIC);
+    if (!isStatic && types.isBoundClass(owner)) {
+      return Section.held(Section.Origin.BOUND_CLASS_METHOD, member, name + " initializer");
+    }
+    String where =
+        member instanceof VariableTree
+            ? name + "." + ((VariableTree) member).getName()
+            : name + (isStatic ? " static" : " instance") + " initializer block";
+    return strict ? StrictRules.initializerSection(member, where) : inside;
+  }
+
+  /** True while walking strict code. */
+  boolean isStrict() {
+    return strict;
   }
 
   private void reportDeclaration(Finding.Kind kind, Tree tree, String subject, String detail) {
@@ -184,6 +234,14 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (!method.getModifiers().contains(Modifier.STATIC) && types.isBoundClass(owner)) {
       return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
     }
+    if (strict && outer.state() == Section.State.UNKNOWN) {
+      if (StrictRules.isHeldStatic(method, types.isBoundClass(owner))) {
+        return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
+      }
+      return outer.isStrictNotHeld() && outer.origin() == Section.Origin.STRICT_CALLBACK
+          ? outer
+          : StrictRules.methodSection(node, name);
+    }
     return outer;
   }
 
@@ -193,7 +251,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     VariableElement v = TreeUtils.elementFromDeclaration(node);
     if (v != null) {
       declaredInside.add(v);
-      if (s.isLockFree()) {
+      if (s.checksUses()) {
         declaredIn.put(v, s.start());
       }
       if (v.getKind() == ElementKind.FIELD && node.getInitializer() != null) {
@@ -203,6 +261,14 @@ final class GilScanner extends TreePathScanner<Void, Section> {
             Names.describeField(v),
             node.getInitializer(),
             s);
+      }
+      if (v.getKind() == ElementKind.ENUM_CONSTANT
+          && types.isBoundClass((TypeElement) v.getEnclosingElement())) {
+        // The JVM builds enum constants during class initialization; gil4j cannot hold the lock
+        // there, and does not report it (reading a constant outside a held section is a use).
+        Section built =
+            Section.held(Section.Origin.BOUND_CLASS_METHOD, node, "enum constant " + node.getName());
+        return super.visitVariable(node, built);
       }
     }
     return super.visitVariable(node, s);
@@ -236,7 +302,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   @Override
   public Void visitIdentifier(IdentifierTree node, Section s) {
-    if (s.isLockFree()) {
+    if (s.checksUses()) {
       Element e = TreeUtils.elementFromUse(node);
       if (e instanceof VariableElement) {
         checkVariableUse(node, (VariableElement) e, s);
@@ -248,7 +314,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   @Override
   public Void visitMemberSelect(MemberSelectTree node, Section s) {
     Element e = TreeUtils.elementFromUse(node);
-    if (!s.isLockFree() || !(e instanceof VariableElement)) {
+    if (!s.checksUses() || !(e instanceof VariableElement)) {
       return super.visitMemberSelect(node, s);
     }
     String name = node.getIdentifier().toString();
@@ -367,7 +433,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (s.state() == Section.State.HELD && !probe && rules.isBlocking(method)) {
       report(Finding.Kind.HELD_BLOCKING, node, Names.methodName(method), node.toString(), s);
     }
-    if (s.isLockFree()) {
+    if (s.checksUses()) {
       calls.checkLockFreeCall(node, method, receiver, node.getArguments(), s);
     } else if (receiver != null) {
       scan(receiver, s);
@@ -413,7 +479,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     Element e = TreeUtils.elementFromUse(node);
     ExpressionTree qualifier = node.getQualifierExpression();
     boolean qualifierIsValue = !CallChecks.isTypeName(qualifier);
-    if (s.isLockFree()
+    if (s.checksUses()
         && e instanceof ExecutableElement
         && e.getKind() == ElementKind.CONSTRUCTOR
         && types.isBoundClass((TypeElement) e.getEnclosingElement())) {
@@ -425,7 +491,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
           node.toString(),
           created.getSimpleName().toString(),
           s);
-    } else if (s.isLockFree() && e instanceof ExecutableElement) {
+    } else if (s.checksUses() && e instanceof ExecutableElement) {
       calls.checkLockFreeCall(
           node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
     } else if (qualifierIsValue) {

@@ -25,6 +25,7 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
 
   private final LockBound lockBoundTypes;
   private final Sections sectionRules;
+  private final StrictRules strictRules;
 
   /** Creates the visitor and its analysis components, shared by all compilation units. */
   public GilVisitor(GilChecker checker) {
@@ -33,6 +34,7 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
     JdkModel model = checker.model();
     this.lockBoundTypes = new LockBound(elements, model);
     this.sectionRules = new Sections(elements, types, model);
+    this.strictRules = new StrictRules(checker.hasOption("gilStrict"), elements);
   }
 
   /** Analyses one top-level class, unless the skip/only options leave it out. */
@@ -45,7 +47,8 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
     }
     try {
       GilAnalysis analysis =
-          new GilAnalysis(checker.getProcessingEnvironment(), lockBoundTypes, sectionRules);
+          new GilAnalysis(
+              checker.getProcessingEnvironment(), lockBoundTypes, sectionRules, strictRules);
       analysis.collectLocals(path);
       GilScanner.Listener listener =
           new GilScanner.Listener() {
@@ -116,6 +119,10 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
         return new Object[] {f.subject(), f.detail(), section};
       case HELD_BLOCKING:
         return new Object[] {f.subject(), section, f.detail()};
+      case STRICT_USE:
+        return new Object[] {f.subject(), f.detail(), section};
+      case STRICT_CALL:
+        return new Object[] {f.subject(), section};
       default:
         return new Object[] {f.subject(), f.detail()};
     }
@@ -147,6 +154,27 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
       case RELEASE_TRY:
       case ACQUIRE_TRY:
         return "the body of " + s.where() + " at " + line;
+      case STRICT_METHOD:
+        return "the body of "
+            + s.where()
+            + " ("
+            + line
+            + "), which is strict and holds no lock (no GilToken parameter, not @WithGil, not a"
+            + " method of a @GilBound class)";
+      case STRICT_CALLBACK:
+        return "the "
+            + what(s.start())
+            + " passed to "
+            + s.where()
+            + " at "
+            + line
+            + ", which is strict and may run later on any thread, so it holds no lock";
+      case STRICT_INITIALIZER:
+        return "the initializer of "
+            + s.where()
+            + " ("
+            + line
+            + "), which is strict and holds no lock (class initialization may run on any thread)";
       default:
         return "code outside any section";
     }

@@ -38,6 +38,8 @@ public class GilCheckerTest extends CheckerFrameworkPerDirectoryTest {
       "gil/escapeforms",
       "gil/entrypoints",
       "gil/blocking",
+      "gil/strict",
+      "gil/strictpackage",
       "all-systems-gil"
     };
   }

@@ -39,6 +39,13 @@ class OptionsTest {
 
   private static List<Diagnostic<? extends JavaFileObject>> run(
       Path dir, String leak, String... options) {
+    if (!leak.contains("class Leak")) {
+      return CheckerRun.run(
+          dir,
+          Map.of("demo/World.java", WORLD, "demo/Main.java", leak),
+          CheckerRun.gil4jClassPath(),
+          List.of(options));
+    }
     return CheckerRun.run(
         dir,
         Map.of("demo/World.java", WORLD, "demo/Leak.java", leak),
@@ -93,6 +100,28 @@ class OptionsTest {
   void skipUsesOfTheBoundClass(@TempDir Path dir) {
     assertEquals(List.of(), keys(dir, "-AskipUses=^demo\\.World$"));
     assertEquals(List.of("ERROR 7 gil.nogil.use"), keys(dir, "-AskipUses=^demo\\.Other$"));
+  }
+
+  @Test
+  void gilStrictMakesTheWholeBuildStrict(@TempDir Path dir) {
+    String plain =
+        String.join(
+            "\n",
+            "package demo;",
+            "class Main {",
+            "  public static void main(String[] args) {",
+            "    World w = new World();",
+            "    System.out.println(w.size());",
+            "  }",
+            "}",
+            "");
+    List<Diagnostic<? extends JavaFileObject>> lax = run(dir.resolve("a"), plain);
+    assertEquals(List.of(), CheckerRun.keys(lax), CheckerRun.show(lax));
+    List<Diagnostic<? extends JavaFileObject>> strict = run(dir.resolve("b"), plain, "-AgilStrict");
+    assertEquals(
+        List.of("ERROR 4 gil.strict.call", "ERROR 5 gil.strict.use"),
+        CheckerRun.keys(strict),
+        CheckerRun.show(strict));
   }
 
   @Test
