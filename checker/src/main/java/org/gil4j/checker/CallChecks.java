@@ -56,7 +56,8 @@ final class CallChecks {
           outer.getSimpleName() + ".this",
           "outer instance of " + created.getSimpleName(),
           s);
-    } else if (types.isBoundClass(created)) {
+    } else if (types.isBoundClass(created) && !LockBound.isToken(created.asType())) {
+      // A token's constructor (the runtime's own) is the acquisition itself, not a call needing it.
       scanner.report(
           Finding.Kind.NOGIL_CALL,
           node,
@@ -109,6 +110,9 @@ final class CallChecks {
       return; // the receiver itself was reported
     }
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+    if (scanner.ownsToken(receiver, s)) {
+      return; // strict code calling the token it made (the runtime's own scopes)
+    }
     boolean receiverBound =
         receiver != null && !isStatic && types.isBound(TreeUtils.typeOf(receiver));
     if (receiverBound

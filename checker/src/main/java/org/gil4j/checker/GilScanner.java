@@ -176,6 +176,15 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     return strict ? StrictRules.initializerSection(member, where) : inside;
   }
 
+  /** True when {@code receiver} is a token that strict code not held made in this section. */
+  boolean ownsToken(ExpressionTree receiver, Section s) {
+    if (receiver == null || !s.isStrictNotHeld() || !(strip(receiver) instanceof IdentifierTree)) {
+      return false;
+    }
+    Element e = TreeUtils.elementFromUse((ExpressionTree) strip(receiver));
+    return e != null && LockBound.isToken(e.asType()) && declaredIn.get(e) == s.start();
+  }
+
   /** True while walking strict code. */
   boolean isStrict() {
     return strict;
@@ -386,6 +395,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       return; // already reported where the parameter is declared
     }
     if (LockBound.isToken(v.asType())) {
+      if (s.isStrictNotHeld() && declaredIn.get(v) == s.start()) {
+        return; // strict code that made its own token holds the lock through it
+      }
       report(Finding.Kind.NOGIL_TOKEN, node, name, Names.typeName(node), s);
     } else if (analysis.isBoundLocal(v)) {
       report(Finding.Kind.NOGIL_USE, node, name, Names.typeName(node), s);
