@@ -72,6 +72,6 @@ public class GilChecker extends SourceChecker {
         .getMessager()
         .printMessage(
             Diagnostic.Kind.ERROR,
-            file + ":" + line + ": [" + key + "] " + text + " (docs/rules/" + key + ".md)");
+            file + ":" + line + ": [" + key + "] " + text);
   }
 }

@@ -123,9 +123,20 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
         return new Object[] {f.subject(), f.detail(), section};
       case STRICT_CALL:
         return new Object[] {f.subject(), section};
+      case ESCAPE_STORE:
+        boolean field = f.detail().startsWith("field ") || f.detail().startsWith("static field ");
+        return new Object[] {f.subject(), f.detail(), fix(field ? "store.field" : "store.slot")};
+      case CLASS_FIELD:
+        boolean token = f.detail().equals(GilNames.GIL_TOKEN);
+        return new Object[] {f.subject(), f.detail(), fix(token ? "field.token" : "field.value")};
       default:
         return new Object[] {f.subject(), f.detail()};
     }
+  }
+
+  /** A fix text of messages.properties, chosen by what a finding's target is. */
+  private String fix(String which) {
+    return checker.getMessagesProperties().getProperty("gil.fix." + which, "");
   }
 
   /** Words where a section began, e.g. "the lambda passed to GilToken.allowThreads at line 12". */
