@@ -24,6 +24,17 @@ import org.checkerframework.framework.source.SupportedOptions;
 @SupportedOptions({"gilStrict"})
 public class GilChecker extends SourceChecker {
   private JdkModel model;
+  private FindingListener listener;
+
+  /** Also sends every reported finding and every call's section to {@code listener}. */
+  void setListener(FindingListener listener) {
+    this.listener = listener;
+  }
+
+  /** The typed listener, or null. */
+  FindingListener listener() {
+    return listener;
+  }
 
   /** Also creates the tree-path cache that {@link SourceChecker#setRoot} clears per file. */
   @Override

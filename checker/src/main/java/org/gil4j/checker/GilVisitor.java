@@ -59,7 +59,10 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
 
             @Override
             public void callIn(MethodInvocationTree call, Section section) {
-              onCall(call, section.toString());
+              FindingListener typed = checker.listener();
+              if (typed != null) {
+                typed.call(root, call, section);
+              }
             }
 
             @Override
@@ -84,16 +87,20 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
   }
 
   /**
-   * A hook for tests and debugging: called at every method call with the debug form of the section
-   * (lock state) it is in, e.g. {@code LOCK_FREE(NOGIL_ARGUMENT GilToken.allowThreads)}. Does
-   * nothing here; a test subclass reports the state as a diagnostic.
+   * Reports one finding, unless it is suppressed: by {@code -AskipUses}, by {@code
+   * -AsuppressWarnings} or by a {@code @SuppressWarnings} around it. Both the diagnostic and the
+   * typed listener see only what is reported.
    */
-  protected void onCall(MethodInvocationTree call, String section) {}
-
-  /** A hook for tests and debugging: every finding passes through here. */
   protected void reportFinding(Finding finding) {
     if (finding.used() != null && checker.shouldSkipUses(finding.used())) {
       return;
+    }
+    if (checker.shouldSuppressWarnings(finding.tree(), finding.kind().key())) {
+      return;
+    }
+    FindingListener typed = checker.listener();
+    if (typed != null) {
+      typed.finding(finding);
     }
     if (finding.kind().isWarning()) {
       checker.reportWarning(finding.tree(), finding.kind().key(), arguments(finding));
