@@ -443,7 +443,11 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     }
     ExpressionTree receiver = Sections.receiverOf(node);
     if (s.state() == Section.State.HELD && !probe && rules.isBlocking(method)) {
-      report(Finding.Kind.HELD_BLOCKING, node, Names.methodName(method), node.toString(), s);
+      String call =
+          receiver == null || isSimple(receiver)
+              ? node.toString()
+              : "..." + "." + method.getSimpleName() + "(..)";
+      report(Finding.Kind.HELD_BLOCKING, node, Names.methodName(method), call, s);
     }
     if (s.checksUses()) {
       calls.checkLockFreeCall(node, method, receiver, node.getArguments(), s);
