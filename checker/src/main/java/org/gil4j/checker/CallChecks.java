@@ -67,7 +67,7 @@ final class CallChecks {
     }
   }
 
-  /** The lock-free call rules (DESIGN.md): what a call without the lock may not reach. */
+  /** The lock-free call rules: what a call without the lock may not reach. */
   void checkLockFreeCall(
       Tree call,
       ExecutableElement method,

@@ -26,8 +26,8 @@ import javax.lang.model.util.Types;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * Every way a lock-bound value is kept beyond its held section, in any section (DESIGN.md,
- * "Checker rules", escapes): a store into a field, static field or array element whose type is not
+ * Every way a lock-bound value is kept beyond its held section, in any section:
+ * a store into a field, static field or array element whose type is not
  * lock-bound; an array initializer whose component type is not; an argument passed to a parameter
  * whose declared type is a type variable (or an array of one, for varargs) instantiated with a type
  * that is not lock-bound ({@code List<Object>.add}, {@code Map.put}, {@code List.of}, {@code

@@ -68,9 +68,8 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   private final Listener listener;
   private final boolean probe;
   private final CallChecks calls;
+  private final Uses uses;
   private final Set<Element> declaredInside = GilAnalysis.newDeclaredSet();
-  /** The section each local was declared in (its start tree), for flow-bound locals. */
-  private final Map<Element, Tree> declaredIn = new HashMap<>();
   /** The values already reported per lock-free section (keyed by the section's start tree). */
   private final Map<Tree, Set<Object>> reportedValues = new IdentityHashMap<>();
   private int findings;
@@ -84,6 +83,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     this.listener = listener;
     this.probe = probe;
     this.calls = new CallChecks(this, analysis);
+    this.uses = new Uses(this, analysis, probe, declaredInside);
   }
 
   /** Counts and forwards one finding; {@link CallChecks} reports through here too. */
@@ -95,7 +95,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (kind.isLockFree() && s.start() != null) {
       Set<Object> values =
           reportedValues.computeIfAbsent(s.start(), k -> new java.util.HashSet<>());
-      if (!values.add(valueKey(tree, subject))) {
+      if (!values.add(Uses.valueKey(tree, subject))) {
         return; // one diagnostic per value per section, at its first use
       }
     }
@@ -143,7 +143,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       scan(node.getImplementsClause(), inside);
       String name = element.getSimpleName().toString();
       for (Tree member : node.getMembers()) {
-        scan(member, memberSection(member, element, name, inside));
+        scan(member, rules.memberSection(member, element, name, inside, strict, types));
       }
       return null;
     } finally {
@@ -151,38 +151,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     }
   }
 
-  /**
-   * The section of a class member: methods decide their own in {@link #bodySection}; instance
-   * initializers of a lock-bound class are held (they run in its constructors); in strict code the
-   * other initializers are not held.
-   */
-  private Section memberSection(Tree member, TypeElement owner, String name, Section inside) {
-    boolean initializer =
-        member instanceof com.sun.source.tree.BlockTree || member instanceof VariableTree;
-    if (!initializer || inside.state() != Section.State.UNKNOWN || inside.isStrictNotHeld()) {
-      return inside;
-    }
-    boolean isStatic =
-        member instanceof com.sun.source.tree.BlockTree
-            ? ((com.sun.source.tree.BlockTree) member).isStatic()
-            : ((VariableTree) member).getModifiers().getFlags().contains(Modifier.STATIC);
-    if (!isStatic && types.isBoundClass(owner)) {
-      return Section.held(Section.Origin.BOUND_CLASS_METHOD, member, name + " initializer");
-    }
-    String where =
-        member instanceof VariableTree
-            ? name + "." + ((VariableTree) member).getName()
-            : name + (isStatic ? " static" : " instance") + " initializer block";
-    return strict ? StrictRules.initializerSection(member, where) : inside;
-  }
-
   /** True when {@code receiver} is a token that strict code not held made in this section. */
   boolean ownsToken(ExpressionTree receiver, Section s) {
-    if (receiver == null || !s.isStrictNotHeld() || !(strip(receiver) instanceof IdentifierTree)) {
-      return false;
-    }
-    Element e = TreeUtils.elementFromUse((ExpressionTree) strip(receiver));
-    return e != null && LockBound.isToken(e.asType()) && declaredIn.get(e) == s.start();
+    return uses.ownsToken(receiver, s);
   }
 
   /** True while walking strict code. */
@@ -211,7 +182,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     }
     new DeclarationRules(types, rules, this::reportDeclaration).checkMethod(node, method);
     try {
-      return super.visitMethod(node, bodySection(node, method, s));
+      return super.visitMethod(node, rules.bodySection(node, method, s, strict, types));
     } catch (RuntimeException e) {
       if (probe) {
         throw e;
@@ -222,47 +193,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     }
   }
 
-  /** The section a method body is in; explicit annotations win over the lexical context. */
-  private Section bodySection(MethodTree node, ExecutableElement method, Section outer) {
-    String name = Names.methodName(method);
-    if (has(method, GilNames.NO_GIL)) {
-      return Section.lockFree(Section.Origin.NOGIL_METHOD, node, name);
-    }
-    if (has(method, GilNames.WITH_GIL)) {
-      return Section.held(Section.Origin.WITHGIL_METHOD, node, name);
-    }
-    for (VariableElement param : method.getParameters()) {
-      if (LockBound.isToken(param.asType())) {
-        return Section.held(Section.Origin.TOKEN_PARAMETER, node, name);
-      }
-    }
-    if (outer.isLockFree()) {
-      return outer; // a method of an anonymous or local class run by lock-free code
-    }
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    if (!method.getModifiers().contains(Modifier.STATIC) && types.isBoundClass(owner)) {
-      return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
-    }
-    if (strict && outer.state() == Section.State.UNKNOWN) {
-      if (StrictRules.isHeldStatic(method, types.isBoundClass(owner))) {
-        return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
-      }
-      return outer.isStrictNotHeld() && outer.origin() == Section.Origin.STRICT_CALLBACK
-          ? outer
-          : StrictRules.methodSection(node, name);
-    }
-    return outer;
-  }
-
   @Override
   public Void visitVariable(VariableTree node, Section s) {
     listener.declared(node);
     VariableElement v = TreeUtils.elementFromDeclaration(node);
     if (v != null) {
       declaredInside.add(v);
-      if (s.checksUses()) {
-        declaredIn.put(v, s.start());
-      }
+      uses.declared(v, s);
       if (v.getKind() == ElementKind.FIELD && node.getInitializer() != null) {
         checkStore(
             new TreePath(getCurrentPath(), node.getInitializer()),
@@ -314,7 +251,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (s.checksUses()) {
       Element e = TreeUtils.elementFromUse(node);
       if (e instanceof VariableElement) {
-        checkVariableUse(node, (VariableElement) e, s);
+        uses.checkVariableUse(node, (VariableElement) e, s);
       }
     }
     return null;
@@ -326,107 +263,8 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (!s.checksUses() || !(e instanceof VariableElement)) {
       return super.visitMemberSelect(node, s);
     }
-    String name = node.getIdentifier().toString();
-    if (name.equals("class")) {
-      return null;
-    }
-    if (name.equals("this") || name.equals("super")) {
-      if (types.isBound(TreeUtils.typeOf(node))) {
-        report(Finding.Kind.NOGIL_USE, node, node.toString(), Names.typeName(node), s);
-      }
-      return null;
-    }
-    VariableElement field = (VariableElement) e;
-    if (field.getModifiers().contains(Modifier.STATIC)) {
-      checkStaticField(node, field, s);
-      return null;
-    }
-    if (isImmutableRead(field)) {
-      // A final @Ungil field never changes (DESIGN.md exception); its receiver may still be a use.
-      if (!isSimple(node.getExpression())) {
-        scan(node.getExpression(), s);
-      }
-      return null;
-    }
-    int before = findings;
-    scan(node.getExpression(), s);
-    if (findings != before) {
-      return null;
-    }
-    if (types.isBound(field.asType())) {
-      report(kindFor(field.asType()), node, node.toString(), Names.typeName(node), s);
-    } else if (analysis.isBoundExpression(new TreePath(getCurrentPath(), node.getExpression()))) {
-      // registry.current().field, supplier.get().field, pick(a, b).x: a use by its type
-      ExpressionTree receiver = node.getExpression();
-      report(Finding.Kind.NOGIL_USE, receiver, receiver.toString(), Names.typeName(receiver), s);
-    }
+    uses.checkFieldSelect(node, (VariableElement) e, s);
     return null;
-  }
-
-  private void checkVariableUse(IdentifierTree node, VariableElement v, Section s) {
-    String name = v.getSimpleName().toString();
-    if (name.equals("this") || name.equals("super")) {
-      if (types.isBound(TreeUtils.typeOf(node))) {
-        report(Finding.Kind.NOGIL_USE, node, name, Names.typeName(node), s);
-      }
-      return;
-    }
-    if (v.getKind() == ElementKind.FIELD || v.getKind() == ElementKind.ENUM_CONSTANT) {
-      if (v.getModifiers().contains(Modifier.STATIC)) {
-        checkStaticField(node, v, s);
-      } else if (!isImmutableRead(v)
-          && (types.isBound(v.asType())
-              || types.isBoundClass((TypeElement) v.getEnclosingElement()))) {
-        String detail =
-            types.isBound(v.asType())
-                ? Names.typeName(node)
-                : "a field of lock-bound " + v.getEnclosingElement().getSimpleName();
-        report(kindFor(v.asType()), node, "this." + name, detail, s);
-      }
-      return;
-    }
-    if (!GilAnalysis.isLocal(v) || (probe && declaredInside.contains(v))) {
-      return;
-    }
-    if (declaredIn.get(v) == s.start() && !types.isBound(v.asType()) && !probe) {
-      return; // bound only by what was assigned to it here: that value was the use
-    }
-    if (v.getKind() == ElementKind.PARAMETER && isNoGilParameter(v)) {
-      return; // already reported where the parameter is declared
-    }
-    if (LockBound.isToken(v.asType())) {
-      if (s.isStrictNotHeld() && declaredIn.get(v) == s.start()) {
-        return; // strict code that made its own token holds the lock through it
-      }
-      report(Finding.Kind.NOGIL_TOKEN, node, name, Names.typeName(node), s);
-    } else if (analysis.isBoundLocal(v)) {
-      report(Finding.Kind.NOGIL_USE, node, name, Names.typeName(node), s);
-    }
-  }
-
-  private void checkStaticField(Tree node, VariableElement field, Section s) {
-    if (types.isBound(field.asType())) {
-      TypeElement owner = (TypeElement) field.getEnclosingElement();
-      report(
-          kindFor(field.asType()),
-          node,
-          owner.getSimpleName() + "." + field.getSimpleName(),
-          Names.typeName(node),
-          s);
-    }
-  }
-
-  private boolean isImmutableRead(VariableElement field) {
-    return field.getModifiers().contains(Modifier.FINAL) && !types.isBound(field.asType());
-  }
-
-  private boolean isNoGilParameter(VariableElement param) {
-    Element owner = param.getEnclosingElement();
-    return owner instanceof ExecutableElement && has(owner, GilNames.NO_GIL);
-  }
-
-  private static Finding.Kind kindFor(TypeMirror type) {
-    return LockBound.isToken(type) ? Finding.Kind.NOGIL_TOKEN : Finding.Kind.NOGIL_USE;
   }
 
   // ---------------------------------------------------------------- calls
@@ -550,33 +388,6 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  /**
-   * What "one value" means for de-duplication: the variable, field or {@code this} a tree names
-   * (an implicit-{@code this} call counts as {@code this}), else the tree itself.
-   */
-  private static Object valueKey(Tree tree, String subject) {
-    Tree t = strip(tree);
-    if (subject.startsWith("this.") || subject.equals("this")) {
-      return "this";
-    }
-    if (t instanceof IdentifierTree || t instanceof MemberSelectTree) {
-      Element e = TreeUtils.elementFromUse((ExpressionTree) t);
-      if (e instanceof VariableElement) {
-        return e;
-      }
-    }
-    if (t instanceof MethodInvocationTree) {
-      ExpressionTree receiver = Sections.receiverOf((MethodInvocationTree) t);
-      if (receiver != null && isSimple(receiver)) {
-        Element e = TreeUtils.elementFromUse(receiver);
-        if (e instanceof VariableElement) {
-          return e;
-        }
-      }
-    }
-    return t;
-  }
 
   /** {@code tree} without the parentheses and casts around it. */
   static Tree strip(Tree tree) {

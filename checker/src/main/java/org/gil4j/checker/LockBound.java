@@ -22,7 +22,7 @@ import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
 /**
- * Decides whether a type is lock-bound (DESIGN.md, "Types"): its class or a supertype is declared
+ * Decides whether a type is lock-bound: its class or a supertype is declared
  * {@code @GilBound}, it is written {@code @GilBound T}, it is an inner class of a lock-bound class
  * (it holds the outer {@code this}), or a type argument or array component is lock-bound. {@code
  * Unbound<T>}, generated wrappers and functional interfaces' type arguments never make a type

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The lock state of a stretch of code and the tree that began it: an immutable value, passed down
- * the scan, so nested sections never need undoing (DESIGN.md, "Sections").
+ * the scan, so nested sections never need undoing.
  */
 final class Section {
   /** The three states every piece of code is in. */
@@ -41,7 +41,7 @@ final class Section {
   static final Section UNKNOWN = new Section(State.UNKNOWN, Origin.NONE, null, "");
 
   /**
-   * Strict code that is not held (DESIGN.md, "Strict code"): the lock may not be held here, so
+   * Strict code that is not held: the lock may not be held here, so
    * lock-bound values and lock-needing calls are errors, as in lock-free code.
    */
   static Section notHeld(Origin origin, Tree start, String where) {

@@ -3,6 +3,7 @@ package org.gil4j.checker;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import java.util.ArrayDeque;
@@ -15,6 +16,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -318,4 +320,69 @@ final class Sections {
     }
     return receiver;
   }
+
+  /** The section a method body is in; explicit annotations win over the lexical context. */
+  Section bodySection(
+      MethodTree node, ExecutableElement method, Section outer, boolean strict, LockBound types) {
+    String name = Names.methodName(method);
+    if (GilScanner.has(method, GilNames.NO_GIL)) {
+      return Section.lockFree(Section.Origin.NOGIL_METHOD, node, name);
+    }
+    if (GilScanner.has(method, GilNames.WITH_GIL)) {
+      return Section.held(Section.Origin.WITHGIL_METHOD, node, name);
+    }
+    for (VariableElement param : method.getParameters()) {
+      if (LockBound.isToken(param.asType())) {
+        return Section.held(Section.Origin.TOKEN_PARAMETER, node, name);
+      }
+    }
+    if (outer.isLockFree()) {
+      return outer; // a method of an anonymous or local class run by lock-free code
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (!method.getModifiers().contains(Modifier.STATIC) && types.isBoundClass(owner)) {
+      return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
+    }
+    if (strict && outer.state() == Section.State.UNKNOWN) {
+      if (StrictRules.isHeldStatic(method, types.isBoundClass(owner))) {
+        return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
+      }
+      return outer.isStrictNotHeld() && outer.origin() == Section.Origin.STRICT_CALLBACK
+          ? outer
+          : StrictRules.methodSection(node, name);
+    }
+    return outer;
+  }
+
+  /**
+   * The section of a class member: methods decide their own in {@link #bodySection}; instance
+   * initializers of a lock-bound class are held (they run in its constructors); in strict code the
+   * other initializers are not held.
+   */
+  Section memberSection(
+      Tree member,
+      TypeElement owner,
+      String name,
+      Section inside,
+      boolean strict,
+      LockBound types) {
+    boolean initializer =
+        member instanceof com.sun.source.tree.BlockTree || member instanceof com.sun.source.tree.VariableTree;
+    if (!initializer || inside.state() != Section.State.UNKNOWN || inside.isStrictNotHeld()) {
+      return inside;
+    }
+    boolean isStatic =
+        member instanceof com.sun.source.tree.BlockTree
+            ? ((com.sun.source.tree.BlockTree) member).isStatic()
+            : ((com.sun.source.tree.VariableTree) member).getModifiers().getFlags().contains(Modifier.STATIC);
+    if (!isStatic && types.isBoundClass(owner)) {
+      return Section.held(Section.Origin.BOUND_CLASS_METHOD, member, name + " initializer");
+    }
+    String where =
+        member instanceof com.sun.source.tree.VariableTree
+            ? name + "." + ((com.sun.source.tree.VariableTree) member).getName()
+            : name + (isStatic ? " static" : " instance") + " initializer block";
+    return strict ? StrictRules.initializerSection(member, where) : inside;
+  }
+
 }

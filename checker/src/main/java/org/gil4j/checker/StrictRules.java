@@ -15,7 +15,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Strict mode (DESIGN.md, "Strict code"): where it applies and what it changes. Code is strict
+ * Strict mode: where it applies and what it changes. Code is strict
  * when its class, an enclosing class or its package ({@code package-info.java}) is annotated
  * {@code @GilStrict}, or when the build passes {@code -AgilStrict}. In strict code there is no
  * unknown state: code that is not a held section is "not held", and a lock-bound value used
