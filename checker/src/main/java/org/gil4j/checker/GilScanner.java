@@ -284,7 +284,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       String call =
           receiver == null || isSimple(receiver)
               ? node.toString()
-              : "..." + "." + method.getSimpleName() + "(..)";
+              : placeholder(TreeUtils.typeOf(receiver)) + "." + method.getSimpleName() + "(..)";
       report(Finding.Kind.HELD_BLOCKING, node, Names.methodName(method), call, s);
     }
     if (s.checksUses()) {
@@ -388,6 +388,15 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** A variable name for a value of {@code type} in a fix text: {@code future} for a Future. */
+  private static String placeholder(TypeMirror type) {
+    String simple =
+        type != null && type.getKind() == TypeKind.DECLARED
+            ? ((javax.lang.model.type.DeclaredType) type).asElement().getSimpleName().toString()
+            : "value";
+    return simple.isEmpty() ? "value" : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+  }
 
   /** {@code tree} without the parentheses and casts around it. */
   static Tree strip(Tree tree) {
