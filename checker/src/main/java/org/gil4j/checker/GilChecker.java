@@ -54,9 +54,20 @@ public class GilChecker extends SourceChecker {
       model = new JdkModel();
       StubReader reader =
           new StubReader(getProcessingEnvironment().getElementUtils(), model, this::stubProblem);
-      try (InputStream in = GilChecker.class.getResourceAsStream("gil-jdk.astub")) {
-        reader.read("gil-jdk.astub", in);
-      } catch (IOException e) {
+      // The shipped model in its compiled form (written from gil-jdk.astub when the checker is
+      // built), so no Java syntax is parsed for it; the .astub itself when run from sources.
+      InputStream compiled = GilChecker.class.getResourceAsStream("gil-jdk.model");
+      try (InputStream in =
+          compiled != null ? compiled : GilChecker.class.getResourceAsStream("gil-jdk.astub")) {
+        if (compiled != null) {
+          reader.readCompiled(
+              "gil-jdk.astub",
+              new java.io.BufferedReader(
+                  new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)));
+        } else {
+          reader.read("gil-jdk.astub", in);
+        }
+      } catch (IOException | RuntimeException e) {
         stubProblem("gil.stub.syntax", "gil-jdk.astub", 1, String.valueOf(e));
       }
       String stubs = getOption("stubs");

@@ -26,7 +26,6 @@ import org.checkerframework.com.github.javaparser.ast.body.ConstructorDeclaratio
 import org.checkerframework.com.github.javaparser.ast.body.Parameter;
 import org.checkerframework.com.github.javaparser.ast.body.TypeDeclaration;
 import org.checkerframework.com.github.javaparser.ast.expr.AnnotationExpr;
-import org.checkerframework.com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import org.checkerframework.com.github.javaparser.ast.type.Type;
 import org.checkerframework.framework.util.StaticJavaParserUtil;
 
@@ -67,83 +66,155 @@ final class StubReader {
 
   /** Reads one stub file; problems are reported, never thrown. */
   void read(String name, InputStream in) {
-    this.file = name;
-    model.addSource(name);
+    List<StubEntry> entries = parse(name, in, problems);
+    if (entries != null) {
+      resolve(name, entries);
+    }
+  }
+
+  /** Reads the shipped model in its compiled form ({@link StubEntry#toLine}, one per line). */
+  void readCompiled(String name, java.io.BufferedReader in) throws java.io.IOException {
+    List<StubEntry> entries = new ArrayList<>();
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (!line.isEmpty()) {
+        entries.add(StubEntry.fromLine(line));
+      }
+    }
+    resolve(name, entries);
+  }
+
+  /** The entries of an {@code .astub} file, or null after reporting a syntax error. */
+  static List<StubEntry> parse(String name, InputStream in, Problems problems) {
     StubUnit unit;
     try {
       unit = StaticJavaParserUtil.parseStubUnit(in);
     } catch (RuntimeException e) {
       String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       problems.report("gil.stub.syntax", name, 1, message);
-      return;
+      return null;
     }
+    List<StubEntry> entries = new ArrayList<>();
     for (CompilationUnit cu : unit.getCompilationUnits()) {
-      String pkg =
-          cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+      String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
       for (TypeDeclaration<?> type : cu.getTypes()) {
-        readType(pkg + type.getNameAsString(), type);
+        collectType(pkg + type.getNameAsString(), type, entries);
       }
     }
+    return entries;
   }
 
-  private void readType(String qualifiedName, TypeDeclaration<?> decl) {
-    TypeElement type = elements.getTypeElement(qualifiedName);
-    if (type == null) {
-      if (!isGated(decl)) {
-        problems.report("gil.stub.unknown", file, line(decl), "class " + qualifiedName);
-      }
-      return;
-    }
-    if (hasAnnotation(decl.getAnnotations(), "GilBound")) {
-      model.addBoundClass(type);
-    }
+  private static void collectType(
+      String qualifiedName, TypeDeclaration<?> decl, List<StubEntry> entries) {
+    String flags = hasAnnotation(decl.getAnnotations(), "GilBound") ? "B" : "";
+    entries.add(
+        new StubEntry(
+            true, line(decl), isGated(decl), qualifiedName, "", List.of(), flags, List.of()));
     for (BodyDeclaration<?> member : decl.getMembers()) {
       if (member instanceof TypeDeclaration) {
         TypeDeclaration<?> nested = (TypeDeclaration<?>) member;
-        readType(qualifiedName + "." + nested.getNameAsString(), nested);
+        collectType(qualifiedName + "." + nested.getNameAsString(), nested, entries);
       } else if (member instanceof CallableDeclaration) {
-        readCallable(type, (CallableDeclaration<?>) member);
+        entries.add(callable(qualifiedName, (CallableDeclaration<?>) member));
       }
     }
   }
 
-  private void readCallable(TypeElement owner, CallableDeclaration<?> decl) {
+  private static StubEntry callable(String owner, CallableDeclaration<?> decl) {
     boolean constructor = decl instanceof ConstructorDeclaration;
-    String name = decl.getNameAsString();
-    List<String> wanted = new ArrayList<>();
-    Set<String> typeVariables = new HashSet<>();
-    decl.getTypeParameters().forEach(tp -> typeVariables.add(tp.getNameAsString()));
+    List<String> params = new ArrayList<>();
+    List<String> marks = new ArrayList<>();
     for (Parameter p : decl.getParameters()) {
-      wanted.add(simpleName(p.getType()) + (p.isVarArgs() ? "[]" : ""));
-    }
-    ExecutableElement method = find(owner, constructor, name, wanted);
-    if (method == null) {
-      if (!isGated(decl)) {
-        String shown = (constructor ? "constructor " : "method ") + name + "(" + String.join(", ", wanted) + ")";
-        problems.report(
-            "gil.stub.unknown", file, line(decl), shown + " of " + owner.getQualifiedName());
-      }
-      return;
-    }
-    if (hasAnnotation(decl.getAnnotations(), "Blocking")) {
-      model.addBlocking(method);
-    }
-    if (hasAnnotation(decl.getAnnotations(), "MakesParallel")) {
-      model.addSwitch(method, JdkModel.StreamSwitch.PARALLEL);
-    }
-    if (hasAnnotation(decl.getAnnotations(), "MakesSequential")) {
-      model.addSwitch(method, JdkModel.StreamSwitch.SEQUENTIAL);
-    }
-    for (int i = 0; i < decl.getParameters().size(); i++) {
-      Parameter p = decl.getParameters().get(i);
+      params.add(simpleName(p.getType()) + (p.isVarArgs() ? "[]" : ""));
+      String mark = "";
       if (hasAnnotation(p.getAnnotations(), "NoGil")) {
-        model.addParamMark(method, i, JdkModel.ParamMark.NO_GIL);
+        mark += "N";
       }
       if (hasAnnotation(p.getAnnotations(), "WithGil")) {
-        model.addParamMark(method, i, JdkModel.ParamMark.WITH_GIL);
+        mark += "W";
       }
       if (hasAnnotation(p.getAnnotations(), "RunsInline")) {
-        model.addParamMark(method, i, JdkModel.ParamMark.INLINE);
+        mark += "I";
+      }
+      marks.add(mark);
+    }
+    String flags = "";
+    if (hasAnnotation(decl.getAnnotations(), "Blocking")) {
+      flags += "K";
+    }
+    if (hasAnnotation(decl.getAnnotations(), "MakesParallel")) {
+      flags += "P";
+    }
+    if (hasAnnotation(decl.getAnnotations(), "MakesSequential")) {
+      flags += "S";
+    }
+    return new StubEntry(
+        false,
+        line(decl),
+        isGated(decl),
+        owner,
+        constructor ? "<init>" : decl.getNameAsString(),
+        params,
+        flags,
+        marks);
+  }
+
+  /** Matches entries against the class path and fills the model; misses are reported. */
+  private void resolve(String name, List<StubEntry> entries) {
+    this.file = name;
+    model.addSource(name);
+    Set<String> missingClasses = new HashSet<>();
+    for (StubEntry entry : entries) {
+      if (missingClasses.contains(entry.owner)) {
+        continue; // reported (or gated) with its class
+      }
+      TypeElement type = elements.getTypeElement(entry.owner);
+      if (type == null) {
+        missingClasses.add(entry.owner);
+        if (!entry.gated && entry.isClass) {
+          problems.report("gil.stub.unknown", file, entry.line, "class " + entry.owner);
+        }
+        continue;
+      }
+      if (entry.isClass) {
+        if (entry.flags.contains("B")) {
+          model.addBoundClass(type);
+        }
+        continue;
+      }
+      ExecutableElement method = find(type, entry.isConstructor(), entry.name, entry.params);
+      if (method == null) {
+        if (!entry.gated) {
+          String shown =
+              (entry.isConstructor() ? "constructor " : "method ")
+                  + (entry.isConstructor() ? type.getSimpleName() : entry.name)
+                  + "("
+                  + String.join(", ", entry.params)
+                  + ")";
+          problems.report(
+              "gil.stub.unknown", file, entry.line, shown + " of " + type.getQualifiedName());
+        }
+        continue;
+      }
+      if (entry.flags.contains("K")) {
+        model.addBlocking(method);
+      }
+      if (entry.flags.contains("P")) {
+        model.addSwitch(method, JdkModel.StreamSwitch.PARALLEL);
+      }
+      if (entry.flags.contains("S")) {
+        model.addSwitch(method, JdkModel.StreamSwitch.SEQUENTIAL);
+      }
+      for (int i = 0; i < entry.paramMarks.size(); i++) {
+        String mark = entry.paramMarks.get(i);
+        if (mark.contains("N")) {
+          model.addParamMark(method, i, JdkModel.ParamMark.NO_GIL);
+        }
+        if (mark.contains("W")) {
+          model.addParamMark(method, i, JdkModel.ParamMark.WITH_GIL);
+        }
+        if (mark.contains("I")) {
+          model.addParamMark(method, i, JdkModel.ParamMark.INLINE);
+        }
       }
     }
   }
@@ -205,20 +276,6 @@ final class StubReader {
   private static boolean isGated(Node decl) {
     List<AnnotationExpr> annotations = annotationsOf(decl);
     return hasAnnotation(annotations, "Since");
-  }
-
-  /** The JDK feature version of a {@code @Since(N)} entry, or 0. */
-  static int since(Node decl) {
-    for (AnnotationExpr a : annotationsOf(decl)) {
-      if (a.getName().getIdentifier().equals("Since") && a instanceof SingleMemberAnnotationExpr) {
-        try {
-          return Integer.parseInt(((SingleMemberAnnotationExpr) a).getMemberValue().toString());
-        } catch (NumberFormatException e) {
-          return 0;
-        }
-      }
-    }
-    return 0;
   }
 
   private static List<AnnotationExpr> annotationsOf(Node decl) {
