@@ -5,19 +5,19 @@ class SectionsNestLexically {
   static void probeSection() {}
 
   int run() {
-    // :: warning: [gil.debug.unknown]
+    // expect section: UNKNOWN
     probeSection();
     return Gil.withGil(
         gil -> {
-          // :: warning: [gil.debug.held]
+          // expect section: HELD
           probeSection();
           return gil.allowThreads(
               () -> {
-                // :: warning: [gil.debug.lockfree]
+                // expect section: LOCK_FREE
                 probeSection();
                 return Gil.withGil(
                     g2 -> {
-                      // :: warning: [gil.debug.held]
+                      // expect section: HELD
                       probeSection();
                       return 1;
                     });

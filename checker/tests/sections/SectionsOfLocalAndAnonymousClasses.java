@@ -14,7 +14,7 @@ class SectionsOfLocalAndAnonymousClasses {
           new Comparator<Integer>() {
             @Override
             public int compare(Integer a, Integer b) {
-              // :: warning: [gil.debug.held]
+              // expect section: HELD
               probeSection();
               return 0;
             }
@@ -26,13 +26,13 @@ class SectionsOfLocalAndAnonymousClasses {
   void lockFree() {
     class Local {
       void go() {
-        // :: warning: [gil.debug.lockfree]
+        // expect section: LOCK_FREE
         probeSection();
       }
 
       @WithGil
       void held() {
-        // :: warning: [gil.debug.held]
+        // expect section: HELD
         probeSection();
       }
     }

@@ -7,40 +7,40 @@ class SectionsOfMethods {
 
   @NoGil
   void noGil() {
-    // :: warning: [gil.debug.lockfree]
+    // expect section: LOCK_FREE
     probeSection();
   }
 
   @WithGil
   void withGil() {
-    // :: warning: [gil.debug.held]
+    // expect section: HELD
     probeSection();
   }
 
   void takesToken(GilToken gil) {
-    // :: warning: [gil.debug.held]
+    // expect section: HELD
     probeSection();
   }
 
   void plain() {
-    // :: warning: [gil.debug.unknown]
+    // expect section: UNKNOWN
     probeSection();
   }
 
   @GilBound
   static class World {
     World() {
-      // :: warning: [gil.debug.held]
+      // expect section: HELD
       probeSection();
     }
 
     void tick() {
-      // :: warning: [gil.debug.held]
+      // expect section: HELD
       probeSection();
     }
 
     static void create() {
-      // :: warning: [gil.debug.unknown]
+      // expect section: UNKNOWN
       probeSection();
     }
   }

@@ -8,23 +8,23 @@ class SectionsOfThreadEntryPoints {
   static void probeSection() {}
 
   void run(GilToken gil, ExecutorService pool, List<Integer> xs) {
-    // :: warning: [gil.debug.lockfree]
+    // expect section: LOCK_FREE
     new Thread(() -> probeSection()).start();
-    // :: warning: [gil.debug.lockfree]
+    // expect section: LOCK_FREE
     pool.submit(() -> probeSection());
-    // :: warning: [gil.debug.lockfree]
+    // expect section: LOCK_FREE
     CompletableFuture.runAsync(() -> probeSection());
-    // :: warning: [gil.debug.lockfree]
+    // expect section: LOCK_FREE
     xs.parallelStream().forEach(x -> probeSection());
-    // :: warning: [gil.debug.held]
+    // expect section: HELD
     xs.stream().parallel().sequential().forEach(x -> probeSection());
-    // :: warning: [gil.debug.held]
+    // expect section: HELD
     xs.forEach(x -> probeSection());
     new Thread(
             new Runnable() {
               @Override
               public void run() {
-                // :: warning: [gil.debug.lockfree]
+                // expect section: LOCK_FREE
                 probeSection();
               }
             })

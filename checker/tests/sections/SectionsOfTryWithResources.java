@@ -7,21 +7,21 @@ class SectionsOfTryWithResources {
 
   void run() {
     try (GilToken gil = Gil.acquire()) {
-      // :: warning: [gil.debug.held]
+      // expect section: HELD
       probeSection();
       try (GilRelease released = gil.release()) {
-        // :: warning: [gil.debug.lockfree]
+        // expect section: LOCK_FREE
         probeSection();
       } finally {
-        // :: warning: [gil.debug.held]
+        // expect section: HELD
         probeSection();
       }
     } catch (RuntimeException e) {
-      // :: warning: [gil.debug.unknown]
+      // expect section: UNKNOWN
       probeSection();
     }
     try (GilRelease released = Gil.releaseIfHeld()) {
-      // :: warning: [gil.debug.lockfree]
+      // expect section: LOCK_FREE
       probeSection();
     }
   }

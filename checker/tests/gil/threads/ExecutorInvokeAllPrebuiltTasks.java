@@ -1,4 +1,4 @@
-// a task list built first, then handed to invokeAll
+// a task list built first, then handed to invokeAll: the store of the capturing lambda into the List<Callable<Integer>> is the escape
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;
@@ -16,8 +16,8 @@ class ExecutorInvokeAllPrebuiltTasks {
   }
 
   void tick(ExecutorService executor, Foo world) throws InterruptedException {
+    // :: error: [gil.escape.store]
     List<Callable<Integer>> tasks = List.of(() -> world.get(), () -> 2);
-    // :: error: [gil.nogil.argument]
     executor.invokeAll(tasks);
   }
 }

@@ -26,8 +26,8 @@ import org.checkerframework.javacutil.TreeUtils;
 final class CallChecks {
   private final GilScanner scanner;
   private final GilAnalysis analysis;
-  private final LockBoundTypes types;
-  private final SectionRules rules;
+  private final LockBound types;
+  private final Sections rules;
 
   CallChecks(GilScanner scanner, GilAnalysis analysis) {
     this.scanner = scanner;
@@ -41,13 +41,13 @@ final class CallChecks {
    * a lock-bound outer {@code this}. Anonymous classes are left to the walk of their body.
    */
   void checkLockFreeConstruction(NewClassTree node, ExecutableElement constructor, Section s) {
-    if (!s.isLockFree() || node.getClassBody() != null || constructor == null) {
+    if (!s.checksUses() || node.getClassBody() != null || constructor == null) {
       return;
     }
     TypeElement created = (TypeElement) constructor.getEnclosingElement();
-    TypeElement outer = LockBoundTypes.enclosingClass(created);
+    TypeElement outer = LockBound.enclosingClass(created);
     if (node.getEnclosingExpression() == null
-        && LockBoundTypes.holdsOuterThis(created)
+        && LockBound.holdsOuterThis(created)
         && outer != null
         && types.isBoundClass(outer)) {
       scanner.report(
@@ -56,7 +56,8 @@ final class CallChecks {
           outer.getSimpleName() + ".this",
           "outer instance of " + created.getSimpleName(),
           s);
-    } else if (types.isBoundClass(created)) {
+    } else if (types.isBoundClass(created) && !LockBound.isToken(created.asType())) {
+      // A token's constructor (the runtime's own) is the acquisition itself, not a call needing it.
       scanner.report(
           Finding.Kind.NOGIL_CALL,
           node,
@@ -66,7 +67,7 @@ final class CallChecks {
     }
   }
 
-  /** The lock-free call rules (DESIGN.md): what a call without the lock may not reach. */
+  /** The lock-free call rules: what a call without the lock may not reach. */
   void checkLockFreeCall(
       Tree call,
       ExecutableElement method,
@@ -75,7 +76,7 @@ final class CallChecks {
       Section s) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     String name = Names.methodName(method);
-    if (LockBoundTypes.isGenerated(owner) || holdsWrapper(receiver)) {
+    if (LockBound.isGenerated(owner) || holdsWrapper(receiver)) {
       scanner.scan(receiver, s); // wrappers take the lock themselves
       return;
     }
@@ -94,7 +95,7 @@ final class CallChecks {
     }
     List<? extends VariableElement> params = method.getParameters();
     for (int i = 0; i < params.size(); i++) {
-      if (LockBoundTypes.isToken(params.get(i).asType())) {
+      if (LockBound.isToken(params.get(i).asType())) {
         // A real token passed here is reported as a token use; say it once.
         if (!passesToken(args, i)) {
           scanner.report(Finding.Kind.NOGIL_CALL_TOKEN, call, name, "", s);
@@ -109,6 +110,9 @@ final class CallChecks {
       return; // the receiver itself was reported
     }
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+    if (scanner.ownsToken(receiver, s)) {
+      return; // strict code calling the token it made (the runtime's own scopes)
+    }
     boolean receiverBound =
         receiver != null && !isStatic && types.isBound(TreeUtils.typeOf(receiver));
     if (receiverBound
@@ -121,7 +125,7 @@ final class CallChecks {
   }
 
   private static boolean passesToken(List<? extends ExpressionTree> args, int index) {
-    return index < args.size() && LockBoundTypes.isToken(TreeUtils.typeOf(args.get(index)));
+    return index < args.size() && LockBound.isToken(TreeUtils.typeOf(args.get(index)));
   }
 
   /** True when {@code receiver} names a local or final field that only ever holds wrappers. */
@@ -147,37 +151,31 @@ final class CallChecks {
               || (literal instanceof NewClassTree
                   && ((NewClassTree) literal).getClassBody() != null);
       VariableElement param = parameter(method, i);
-      // Only parameters that can receive code are looked up: this keeps stub and overridden-method
-      // lookups (and the framework's annotated-JDK parsing) off ordinary calls.
-      SectionRules.ParamMode mode =
-          functional || (param != null && rules.mayReceiveCode(param.asType()))
-              ? rules.paramMode(method, i)
-              : SectionRules.ParamMode.NONE;
+      Sections.ParamMode mode = rules.paramMode(method, i);
       boolean parallelCode =
           parallel && (functional || (param != null && rules.isFunctional(param.asType())));
-      if (mode == SectionRules.ParamMode.NO_GIL || parallelCode) {
+      if (mode == Sections.ParamMode.NO_GIL || parallelCode) {
         Section.Origin origin =
-            mode == SectionRules.ParamMode.NO_GIL
+            mode == Sections.ParamMode.NO_GIL
                 ? Section.Origin.NOGIL_ARGUMENT
                 : Section.Origin.PARALLEL_STREAM;
         Section lockFree = Section.lockFree(origin, literal, callName);
         if (functional) {
           scanner.scan(arg, lockFree); // its body runs without the lock
-        } else if (param != null && !rules.isFunctional(param.asType())) {
+        } else if (param != null
+            && !rules.isFunctional(param.asType())
+            && !(literal instanceof NewClassTree)) {
           // A task or task list (invokeAll, ForkJoinPool.invoke, Timer.schedule): code built
-          // inline runs lock-free; a local holding tasks is judged by what was put in it.
+          // inline runs lock-free.
+          // A local task list is judged where its tasks were stored (gil.escape.store).
           scanner.scan(arg, lockFree);
-          Element local = arg instanceof IdentifierTree ? TreeUtils.elementFromUse(arg) : null;
-          if (local != null && GilAnalysis.isLocal(local) && analysis.holdsBoundCode(local)) {
-            scanner.report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
-          }
         } else {
           scanner.scan(arg, s);
           if (analysis.isBoundExpression(new TreePath(scanner.getCurrentPath(), arg))) {
             scanner.report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
           }
         }
-      } else if (mode == SectionRules.ParamMode.WITH_GIL && functional) {
+      } else if (mode == Sections.ParamMode.WITH_GIL && functional) {
         Section held = Section.held(Section.Origin.WITHGIL_ARGUMENT, literal, callName);
         scanner.scan(arg, held);
         ScopeRules scope = new ScopeRules(analysis, scanner::report);
@@ -189,6 +187,12 @@ final class CallChecks {
         } else if (literal instanceof MemberReferenceTree) {
           scope.checkHeldReferenceResult((MemberReferenceTree) literal, held);
         }
+      } else if (functional
+          && scanner.isStrict()
+          && mode == Sections.ParamMode.NONE
+          && !rules.runsInline(method, i)) {
+        // Strict code: a callback that may run later, on any thread, holds no lock.
+        scanner.scan(arg, StrictRules.callbackSection(literal, callName));
       } else {
         scanner.scan(arg, s);
       }

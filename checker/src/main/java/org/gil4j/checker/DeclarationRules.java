@@ -23,11 +23,11 @@ final class DeclarationRules {
     void report(Finding.Kind kind, Tree tree, String subject, String detail);
   }
 
-  private final LockBoundTypes types;
-  private final SectionRules rules;
+  private final LockBound types;
+  private final Sections rules;
   private final Reporter reporter;
 
-  DeclarationRules(LockBoundTypes types, SectionRules rules, Reporter reporter) {
+  DeclarationRules(LockBound types, Sections rules, Reporter reporter) {
     this.types = types;
     this.rules = rules;
     this.reporter = reporter;

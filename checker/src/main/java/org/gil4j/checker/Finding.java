@@ -1,6 +1,7 @@
 package org.gil4j.checker;
 
 import com.sun.source.tree.Tree;
+import javax.lang.model.element.Element;
 
 /**
  * One rule violation found by {@link GilScanner}: what kind, at which tree, about which value or
@@ -11,8 +12,10 @@ import com.sun.source.tree.Tree;
  * @param subject the leaked value, called method or declaration, as written in source
  * @param detail a second fact for the message (a type, a target, an overridden method)
  * @param section the section the violation happened in
+ * @param used the element the violation uses (for {@code -AskipUses}), or null
  */
-record Finding(Kind kind, Tree tree, String subject, String detail, Section section) {
+record Finding(
+    Kind kind, Tree tree, String subject, String detail, Section section, Element used) {
 
   /** The rules, one message key each. */
   enum Kind {
@@ -31,7 +34,10 @@ record Finding(Kind kind, Tree tree, String subject, String detail, Section sect
     OVERRIDE_WITHGIL("gil.override.withgil", false),
     ANNOTATION_CONFLICT("gil.annotation.conflict", false),
     NOGIL_NOT_FUNCTIONAL("gil.nogil.notfunctional", false),
-    ACQUIRE_OUTSIDE_TRY("gil.acquire.outside.try", false);
+    ACQUIRE_OUTSIDE_TRY("gil.acquire.outside.try", false),
+    HELD_BLOCKING("gil.held.blocking", false),
+    STRICT_USE("gil.strict.use", true),
+    STRICT_CALL("gil.strict.call", true);
 
     private final String key;
     private final boolean lockFree;
@@ -46,7 +52,15 @@ record Finding(Kind kind, Tree tree, String subject, String detail, Section sect
       return key;
     }
 
-    /** True for violations that only lock-free sections can produce. */
+    /** True for the kinds reported as warnings (the build still passes). */
+    boolean isWarning() {
+      return this == HELD_BLOCKING;
+    }
+
+    /**
+     * True for uses and calls, which only code that may not touch lock-bound values can produce
+     * (lock-free sections, strict code not held); one per value per section.
+     */
     boolean isLockFree() {
       return lockFree;
     }

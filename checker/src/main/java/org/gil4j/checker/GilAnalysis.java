@@ -33,29 +33,36 @@ import org.checkerframework.javacutil.TreeUtils;
  * {@code Runnable r = () -> bound.tick()}).
  */
 final class GilAnalysis {
-  private final LockBoundTypes types;
-  private final SectionRules rules;
+  private final LockBound types;
+  private final Sections rules;
   private final Map<Element, List<TreePath>> localAssignments = new HashMap<>();
   private final Map<Element, Boolean> localBound = new HashMap<>();
   private final Map<Tree, Boolean> captures = new IdentityHashMap<>();
 
   private final ProcessingEnvironment env;
 
-  GilAnalysis(ProcessingEnvironment env, LockBoundTypes types, SectionRules rules) {
+  private final StrictRules strict;
+
+  GilAnalysis(ProcessingEnvironment env, LockBound types, Sections rules, StrictRules strict) {
     this.env = env;
     this.types = types;
     this.rules = rules;
+    this.strict = strict;
+  }
+
+  StrictRules strict() {
+    return strict;
   }
 
   ProcessingEnvironment processingEnv() {
     return env;
   }
 
-  LockBoundTypes types() {
+  LockBound types() {
     return types;
   }
 
-  SectionRules rules() {
+  Sections rules() {
     return rules;
   }
 
@@ -122,11 +129,16 @@ final class GilAnalysis {
       Element made = TreeUtils.elementFromUse((ExpressionTree) tree);
       if (made == null
           || !(made.getEnclosingElement() instanceof TypeElement)
-          || !LockBoundTypes.isGenerated((TypeElement) made.getEnclosingElement())) {
+          || !LockBound.isGenerated((TypeElement) made.getEnclosingElement())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Every value assigned to local {@code v} anywhere in the class (flow-insensitive). */
+  List<TreePath> assignedValues(Element v) {
+    return localAssignments.getOrDefault(v, List.of());
   }
 
   /** True for locals, parameters and the other variables that live in a method frame. */
@@ -162,19 +174,6 @@ final class GilAnalysis {
     }
     localBound.put(v, bound);
     return bound;
-  }
-
-  /**
-   * True when a value assigned to local {@code v} (say {@code List.of(() -> world.tick())}) would
-   * break a lock-free rule if run without the lock: for task lists handed to other threads.
-   */
-  boolean holdsBoundCode(Element v) {
-    for (TreePath value : localAssignments.getOrDefault(v, List.of())) {
-      if (capturesBound(value)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -1,53 +1,99 @@
 package org.gil4j.checker;
 
-import com.sun.source.util.TreePath;
-import javax.lang.model.element.TypeElement;
-import org.checkerframework.common.basetype.BaseTypeChecker;
-import org.checkerframework.framework.qual.StubFiles;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.File;
+import javax.tools.Diagnostic;
+import org.checkerframework.framework.source.SourceChecker;
+import org.checkerframework.framework.source.SourceVisitor;
+import org.checkerframework.framework.source.SupportedOptions;
 
 /**
  * The gil4j checker: refuses lock-bound values and lock-needing calls in lock-free code, and
- * lock-bound values that escape their held section (DESIGN.md, "Checker rules"). Run it with {@code
- * -processor org.gil4j.checker.GilChecker}; silence one finding with
- * {@code @SuppressWarnings("gil:<key>")}. The stub file makes the JDK's thread entry points
- * lock-free sections.
+ * lock-bound values that escape their held section. Run it with {@code -processor
+ * org.gil4j.checker.GilChecker}; silence one finding with {@code @SuppressWarnings("gil:<key>")}.
  *
- * <p>The body is not empty for one reason only, speed (issue 3): the Checker Framework's start-up
- * costs 1 to 3 s per javac run, so it is put off until a top-level class needs it; {@link
- * LazyStart} decides which ones do and why that cannot change a diagnostic.
+ * <p>It is a plain {@link SourceChecker}: the Checker Framework gives it its options ({@code
+ * -Awarns}, {@code -AskipDefs}, {@code -AsuppressWarnings}, ...), suppression and message lookup,
+ * but no type factory. The rules work on javac's own attributed trees and types, so no class of
+ * {@code checker-qual} is ever looked up on the user's class path, and the start-up costs next to
+ * nothing. Library knowledge comes from {@code gil-jdk.astub} and the files named by {@code
+ * -Astubs=a.astub:b.astub}, read by {@link StubReader} into one {@link JdkModel}.
  */
-@StubFiles({"gil-jdk.astub"})
-public class GilChecker extends BaseTypeChecker {
-  /** Non-null while the framework's start-up is put off. */
-  private LazyStart lazyStart;
+@SupportedOptions({"gilStrict"})
+public class GilChecker extends SourceChecker {
+  private JdkModel model;
+  private FindingListener listener;
 
-  /** Starts the framework now, or puts that off until a class needs it. */
-  @Override
-  public void typeProcessingStart() {
-    lazyStart = LazyStart.forChecker(this);
-    if (lazyStart == null) {
-      super.typeProcessingStart();
-    }
+  /** Also sends every reported finding and every call's section to {@code listener}. */
+  void setListener(FindingListener listener) {
+    this.listener = listener;
   }
 
-  /** Skips a class that cannot get a diagnostic while the framework is not started yet. */
+  /** The typed listener, or null. */
+  FindingListener listener() {
+    return listener;
+  }
+
+  /** Also creates the tree-path cache that {@link SourceChecker#setRoot} clears per file. */
   @Override
-  public void typeProcess(TypeElement element, TreePath path) {
-    if (lazyStart != null) {
-      if (lazyStart.isSilent(path)) {
-        return;
+  public void initChecker() {
+    getTreePathCacher();
+    super.initChecker();
+  }
+
+  @Override
+  protected SourceVisitor<?, ?> createSourceVisitor() {
+    return new GilVisitor(this);
+  }
+
+  /** The library model, read once per compilation on first use. */
+  JdkModel model() {
+    if (model == null) {
+      model = new JdkModel();
+      StubReader reader =
+          new StubReader(getProcessingEnvironment().getElementUtils(), model, this::stubProblem);
+      // The shipped model in its compiled form (written from gil-jdk.astub when the checker is
+      // built), so no Java syntax is parsed for it; the .astub itself when run from sources.
+      InputStream compiled = GilChecker.class.getResourceAsStream("gil-jdk.model");
+      try (InputStream in =
+          compiled != null ? compiled : GilChecker.class.getResourceAsStream("gil-jdk.astub")) {
+        if (compiled != null) {
+          reader.readCompiled(
+              "gil-jdk.astub",
+              new java.io.BufferedReader(
+                  new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)));
+        } else {
+          reader.read("gil-jdk.astub", in);
+        }
+      } catch (IOException | RuntimeException e) {
+        stubProblem("gil.stub.syntax", "gil-jdk.astub", 1, String.valueOf(e));
       }
-      lazyStart = null;
-      super.typeProcessingStart();
+      String stubs = getOption("stubs");
+      if (stubs != null) {
+        for (String path : stubs.split(File.pathSeparator)) {
+          if (path.isBlank()) {
+            continue;
+          }
+          try (InputStream in = new FileInputStream(path)) {
+            reader.read(path, in);
+          } catch (IOException e) {
+            stubProblem("gil.stub.unreadable", path, 1, String.valueOf(e.getMessage()));
+          }
+        }
+      }
     }
-    super.typeProcess(element, path);
+    return model;
   }
 
-  /** Ends the framework's processing, if it was started. */
-  @Override
-  public void typeProcessingOver() {
-    if (lazyStart == null) {
-      super.typeProcessingOver();
-    }
+  /** Reports a problem in a stub file at its file and line, with the rule's key. */
+  private void stubProblem(String key, String file, int line, String what) {
+    String text = String.format(getMessagesProperties().getProperty(key, key + ": %s"), what);
+    getProcessingEnvironment()
+        .getMessager()
+        .printMessage(
+            Diagnostic.Kind.ERROR,
+            file + ":" + line + ": [" + key + "] " + text);
   }
 }

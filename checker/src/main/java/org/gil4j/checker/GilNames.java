@@ -7,13 +7,12 @@ final class GilNames {
   static final String NO_GIL = "org.gil4j.annotations.NoGil";
   static final String WITH_GIL = "org.gil4j.annotations.WithGil";
   static final String GIL_GENERATED = "org.gil4j.annotations.GilGenerated";
+  static final String GIL_STRICT = "org.gil4j.annotations.GilStrict";
 
   static final String GIL = "org.gil4j.Gil";
   static final String GIL_TOKEN = "org.gil4j.GilToken";
   static final String GIL_RELEASE = "org.gil4j.GilRelease";
   static final String UNBOUND = "org.gil4j.Unbound";
-
-  static final String BASE_STREAM = "java.util.stream.BaseStream";
 
   private GilNames() {}
 }

@@ -8,14 +8,19 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -43,6 +48,14 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     /** Called at every method call with the section it is in; a debugging and test hook. */
     default void callIn(MethodInvocationTree call, Section section) {}
 
+    /** Called at every class, method and variable declaration (for suppression bookkeeping). */
+    default void declared(Tree declaration) {}
+
+    /** True when {@code -AskipDefs}/{@code -AonlyDefs} leave {@code method} out. */
+    default boolean skipsDefinition(ClassTree cls, MethodTree method) {
+      return false;
+    }
+
     /** The analysis failed inside {@code method}; the rest of the class is still checked. */
     default void internalError(Tree method, RuntimeException error) {
       throw error;
@@ -50,13 +63,18 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   }
 
   private final GilAnalysis analysis;
-  private final LockBoundTypes types;
-  private final SectionRules rules;
+  private final LockBound types;
+  private final Sections rules;
   private final Listener listener;
   private final boolean probe;
   private final CallChecks calls;
+  private final Uses uses;
   private final Set<Element> declaredInside = GilAnalysis.newDeclaredSet();
+  /** The values already reported per lock-free section (keyed by the section's start tree). */
+  private final Map<Tree, Set<Object>> reportedValues = new IdentityHashMap<>();
   private int findings;
+  /** True while walking a strict class. */
+  private boolean strict;
 
   GilScanner(GilAnalysis analysis, Listener listener, boolean probe) {
     this.analysis = analysis;
@@ -65,12 +83,37 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     this.listener = listener;
     this.probe = probe;
     this.calls = new CallChecks(this, analysis);
+    this.uses = new Uses(this, analysis, probe, declaredInside);
   }
 
   /** Counts and forwards one finding; {@link CallChecks} reports through here too. */
   void report(Finding.Kind kind, Tree tree, String subject, String detail, Section s) {
     findings++;
-    listener.report(new Finding(kind, tree, subject, detail, s));
+    if (s.isStrictNotHeld()) {
+      kind = StrictRules.strictKind(kind);
+    }
+    if (kind.isLockFree() && s.start() != null) {
+      Set<Object> values =
+          reportedValues.computeIfAbsent(s.start(), k -> new java.util.HashSet<>());
+      if (!values.add(Uses.valueKey(tree, subject))) {
+        return; // one diagnostic per value per section, at its first use
+      }
+    }
+    Element used = null;
+    if (tree instanceof ExpressionTree) {
+      Tree leaf = strip(tree);
+      if (leaf instanceof MethodInvocationTree
+          || leaf instanceof NewClassTree
+          || leaf instanceof MemberReferenceTree) {
+        used = TreeUtils.elementFromUse((ExpressionTree) leaf);
+      } else {
+        TypeMirror type = TreeUtils.typeOf(leaf);
+        if (type != null && type.getKind() == TypeKind.DECLARED) {
+          used = ((javax.lang.model.type.DeclaredType) type).asElement();
+        }
+      }
+    }
+    listener.report(new Finding(kind, tree, subject, detail, s, used));
   }
 
   /** How many findings this walk has reported so far; a rise means a sub-tree was reported. */
@@ -82,14 +125,40 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   @Override
   public Void visitClass(ClassTree node, Section s) {
+    listener.declared(node);
     TypeElement element = TreeUtils.elementFromDeclaration(node);
-    if (element == null || LockBoundTypes.isGenerated(element)) {
+    if (element == null || LockBound.isGenerated(element)) {
       return null; // the processor's wrappers take the lock themselves
     }
     new DeclarationRules(types, rules, this::reportDeclaration).checkClass(node, element);
     NestingKind nesting = element.getNestingKind();
     boolean lexical = nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS;
-    return super.visitClass(node, lexical ? s : Section.UNKNOWN);
+    boolean outerStrict = strict;
+    strict = !probe && analysis.strict().isStrict(element);
+    try {
+      Section inside = lexical ? s : Section.UNKNOWN;
+      scan(node.getModifiers(), inside);
+      scan(node.getTypeParameters(), inside);
+      scan(node.getExtendsClause(), inside);
+      scan(node.getImplementsClause(), inside);
+      String name = element.getSimpleName().toString();
+      for (Tree member : node.getMembers()) {
+        scan(member, rules.memberSection(member, element, name, inside, strict, types));
+      }
+      return null;
+    } finally {
+      strict = outerStrict;
+    }
+  }
+
+  /** True when {@code receiver} is a token that strict code not held made in this section. */
+  boolean ownsToken(ExpressionTree receiver, Section s) {
+    return uses.ownsToken(receiver, s);
+  }
+
+  /** True while walking strict code. */
+  boolean isStrict() {
+    return strict;
   }
 
   private void reportDeclaration(Finding.Kind kind, Tree tree, String subject, String detail) {
@@ -100,13 +169,20 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   @Override
   public Void visitMethod(MethodTree node, Section s) {
+    listener.declared(node);
     ExecutableElement method = TreeUtils.elementFromDeclaration(node);
     if (method == null) {
       return super.visitMethod(node, s);
     }
+    TreePath up = getCurrentPath().getParentPath();
+    if (up != null
+        && up.getLeaf() instanceof ClassTree
+        && listener.skipsDefinition((ClassTree) up.getLeaf(), node)) {
+      return null;
+    }
     new DeclarationRules(types, rules, this::reportDeclaration).checkMethod(node, method);
     try {
-      return super.visitMethod(node, bodySection(node, method, s));
+      return super.visitMethod(node, rules.bodySection(node, method, s, strict, types));
     } catch (RuntimeException e) {
       if (probe) {
         throw e;
@@ -117,35 +193,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     }
   }
 
-  /** The section a method body is in; explicit annotations win over the lexical context. */
-  private Section bodySection(MethodTree node, ExecutableElement method, Section outer) {
-    String name = Names.methodName(method);
-    if (has(method, GilNames.NO_GIL)) {
-      return Section.lockFree(Section.Origin.NOGIL_METHOD, node, name);
-    }
-    if (has(method, GilNames.WITH_GIL)) {
-      return Section.held(Section.Origin.WITHGIL_METHOD, node, name);
-    }
-    for (VariableElement param : method.getParameters()) {
-      if (LockBoundTypes.isToken(param.asType())) {
-        return Section.held(Section.Origin.TOKEN_PARAMETER, node, name);
-      }
-    }
-    if (outer.isLockFree()) {
-      return outer; // a method of an anonymous or local class run by lock-free code
-    }
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    if (!method.getModifiers().contains(Modifier.STATIC) && types.isBoundClass(owner)) {
-      return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
-    }
-    return outer;
-  }
-
   @Override
   public Void visitVariable(VariableTree node, Section s) {
+    listener.declared(node);
     VariableElement v = TreeUtils.elementFromDeclaration(node);
     if (v != null) {
       declaredInside.add(v);
+      uses.declared(v, s);
       if (v.getKind() == ElementKind.FIELD && node.getInitializer() != null) {
         checkStore(
             new TreePath(getCurrentPath(), node.getInitializer()),
@@ -153,6 +207,14 @@ final class GilScanner extends TreePathScanner<Void, Section> {
             Names.describeField(v),
             node.getInitializer(),
             s);
+      }
+      if (v.getKind() == ElementKind.ENUM_CONSTANT
+          && types.isBoundClass((TypeElement) v.getEnclosingElement())) {
+        // The JVM builds enum constants during class initialization; gil4j cannot hold the lock
+        // there, and does not report it (reading a constant outside a held section is a use).
+        Section built =
+            Section.held(Section.Origin.BOUND_CLASS_METHOD, node, "enum constant " + node.getName());
+        return super.visitVariable(node, built);
       }
     }
     return super.visitVariable(node, s);
@@ -168,9 +230,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
         // The element's type, not the type tree's: `try (var r = gil.release())` works too.
         TypeMirror type = TreeUtils.elementFromDeclaration((VariableTree) resource).asType();
         String where = "try (" + ((VariableTree) resource).getName() + ")";
-        if (LockBoundTypes.isNamed(type, GilNames.GIL_RELEASE)) {
+        if (LockBound.isNamed(type, GilNames.GIL_RELEASE)) {
           body = Section.lockFree(Section.Origin.RELEASE_TRY, resource, where);
-        } else if (LockBoundTypes.isToken(type)) {
+        } else if (LockBound.isToken(type)) {
           body = Section.held(Section.Origin.ACQUIRE_TRY, resource, where);
         }
       }
@@ -186,10 +248,10 @@ final class GilScanner extends TreePathScanner<Void, Section> {
 
   @Override
   public Void visitIdentifier(IdentifierTree node, Section s) {
-    if (s.isLockFree()) {
+    if (s.checksUses()) {
       Element e = TreeUtils.elementFromUse(node);
       if (e instanceof VariableElement) {
-        checkVariableUse(node, (VariableElement) e, s);
+        uses.checkVariableUse(node, (VariableElement) e, s);
       }
     }
     return null;
@@ -198,93 +260,11 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   @Override
   public Void visitMemberSelect(MemberSelectTree node, Section s) {
     Element e = TreeUtils.elementFromUse(node);
-    if (!s.isLockFree() || !(e instanceof VariableElement)) {
+    if (!s.checksUses() || !(e instanceof VariableElement)) {
       return super.visitMemberSelect(node, s);
     }
-    String name = node.getIdentifier().toString();
-    if (name.equals("class")) {
-      return null;
-    }
-    if (name.equals("this") || name.equals("super")) {
-      if (types.isBound(TreeUtils.typeOf(node))) {
-        report(Finding.Kind.NOGIL_USE, node, node.toString(), Names.typeName(node), s);
-      }
-      return null;
-    }
-    VariableElement field = (VariableElement) e;
-    if (field.getModifiers().contains(Modifier.STATIC)) {
-      checkStaticField(node, field, s);
-      return null;
-    }
-    if (isImmutableRead(field) && isSimple(node.getExpression())) {
-      return null; // a final @Ungil field never changes (DESIGN.md exception)
-    }
-    int before = findings;
-    scan(node.getExpression(), s);
-    if (findings == before && types.isBound(field.asType())) {
-      report(kindFor(field.asType()), node, node.toString(), Names.typeName(node), s);
-    }
+    uses.checkFieldSelect(node, (VariableElement) e, s);
     return null;
-  }
-
-  private void checkVariableUse(IdentifierTree node, VariableElement v, Section s) {
-    String name = v.getSimpleName().toString();
-    if (name.equals("this") || name.equals("super")) {
-      if (types.isBound(TreeUtils.typeOf(node))) {
-        report(Finding.Kind.NOGIL_USE, node, name, Names.typeName(node), s);
-      }
-      return;
-    }
-    if (v.getKind() == ElementKind.FIELD || v.getKind() == ElementKind.ENUM_CONSTANT) {
-      if (v.getModifiers().contains(Modifier.STATIC)) {
-        checkStaticField(node, v, s);
-      } else if (!isImmutableRead(v)
-          && (types.isBound(v.asType())
-              || types.isBoundClass((TypeElement) v.getEnclosingElement()))) {
-        String detail =
-            types.isBound(v.asType())
-                ? Names.typeName(node)
-                : "a field of lock-bound " + v.getEnclosingElement().getSimpleName();
-        report(kindFor(v.asType()), node, "this." + name, detail, s);
-      }
-      return;
-    }
-    if (!GilAnalysis.isLocal(v) || (probe && declaredInside.contains(v))) {
-      return;
-    }
-    if (v.getKind() == ElementKind.PARAMETER && isNoGilParameter(v)) {
-      return; // already reported where the parameter is declared
-    }
-    if (LockBoundTypes.isToken(v.asType())) {
-      report(Finding.Kind.NOGIL_TOKEN, node, name, Names.typeName(node), s);
-    } else if (analysis.isBoundLocal(v)) {
-      report(Finding.Kind.NOGIL_USE, node, name, Names.typeName(node), s);
-    }
-  }
-
-  private void checkStaticField(Tree node, VariableElement field, Section s) {
-    if (types.isBound(field.asType())) {
-      TypeElement owner = (TypeElement) field.getEnclosingElement();
-      report(
-          kindFor(field.asType()),
-          node,
-          owner.getSimpleName() + "." + field.getSimpleName(),
-          Names.typeName(node),
-          s);
-    }
-  }
-
-  private boolean isImmutableRead(VariableElement field) {
-    return field.getModifiers().contains(Modifier.FINAL) && !types.isBound(field.asType());
-  }
-
-  private boolean isNoGilParameter(VariableElement param) {
-    Element owner = param.getEnclosingElement();
-    return owner instanceof ExecutableElement && has(owner, GilNames.NO_GIL);
-  }
-
-  private static Finding.Kind kindFor(TypeMirror type) {
-    return LockBoundTypes.isToken(type) ? Finding.Kind.NOGIL_TOKEN : Finding.Kind.NOGIL_USE;
   }
 
   // ---------------------------------------------------------------- calls
@@ -299,15 +279,26 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       listener.callIn(node, s);
       new ScopeRules(analysis, this::report).checkAcquire(getCurrentPath(), node, method);
     }
-    ExpressionTree receiver = SectionRules.receiverOf(node);
-    if (s.isLockFree()) {
+    ExpressionTree receiver = Sections.receiverOf(node);
+    if (s.state() == Section.State.HELD && !probe && rules.isBlocking(method)) {
+      String call =
+          receiver == null || isSimple(receiver)
+              ? node.toString()
+              : placeholder(TreeUtils.typeOf(receiver)) + "." + method.getSimpleName() + "(..)";
+      report(Finding.Kind.HELD_BLOCKING, node, Names.methodName(method), call, s);
+    }
+    if (s.checksUses()) {
       calls.checkLockFreeCall(node, method, receiver, node.getArguments(), s);
     } else if (receiver != null) {
       scan(receiver, s);
     }
     scan(node.getTypeArguments(), s);
-    calls.scanArguments(method, node.getArguments(), s, rules.isParallelStreamOperation(node));
-    new EscapeRules(analysis, this::report).checkHolderCall(getCurrentPath(), node, method, s);
+    boolean parallel = rules.isParallelStreamOperation(getCurrentPath(), analysis);
+    calls.scanArguments(method, node.getArguments(), s, parallel);
+    if (!probe) {
+      new Escapes(analysis, this::report)
+          .checkCall(getCurrentPath(), node, method, node.getArguments(), s);
+    }
     return null;
   }
 
@@ -322,7 +313,19 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       scan(node.getArguments(), s);
     }
     scan(node.getClassBody(), s);
+    if (constructor != null && !probe) {
+      new Escapes(analysis, this::report)
+          .checkCall(getCurrentPath(), node, constructor, node.getArguments(), s);
+    }
     return null;
+  }
+
+  @Override
+  public Void visitNewArray(NewArrayTree node, Section s) {
+    if (!probe) {
+      new Escapes(analysis, this::report).checkArrayInitializer(getCurrentPath(), node, s);
+    }
+    return super.visitNewArray(node, s);
   }
 
   @Override
@@ -330,7 +333,19 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     Element e = TreeUtils.elementFromUse(node);
     ExpressionTree qualifier = node.getQualifierExpression();
     boolean qualifierIsValue = !CallChecks.isTypeName(qualifier);
-    if (s.isLockFree() && e instanceof ExecutableElement) {
+    if (s.checksUses()
+        && e instanceof ExecutableElement
+        && e.getKind() == ElementKind.CONSTRUCTOR
+        && types.isBoundClass((TypeElement) e.getEnclosingElement())) {
+      // Foo::new run lock-free builds a lock-bound value without the lock
+      TypeElement created = (TypeElement) e.getEnclosingElement();
+      report(
+          Finding.Kind.NOGIL_CALL,
+          node,
+          node.toString(),
+          created.getSimpleName().toString(),
+          s);
+    } else if (s.checksUses() && e instanceof ExecutableElement) {
       calls.checkLockFreeCall(
           node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
     } else if (qualifierIsValue) {
@@ -369,15 +384,27 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (probe) {
       return;
     }
-    new EscapeRules(analysis, this::report).checkStore(value, targetType, target, reportAt, s);
+    new Escapes(analysis, this::report).checkStore(value, targetType, target, reportAt, s);
   }
 
   // ---------------------------------------------------------------- helpers
 
-  /** {@code tree} without the parentheses around it. */
+  /** A variable name for a value of {@code type} in a fix text: {@code future} for a Future. */
+  private static String placeholder(TypeMirror type) {
+    String simple =
+        type != null && type.getKind() == TypeKind.DECLARED
+            ? ((javax.lang.model.type.DeclaredType) type).asElement().getSimpleName().toString()
+            : "value";
+    return simple.isEmpty() ? "value" : Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+  }
+
+  /** {@code tree} without the parentheses and casts around it. */
   static Tree strip(Tree tree) {
-    while (tree instanceof ParenthesizedTree) {
-      tree = ((ParenthesizedTree) tree).getExpression();
+    while (tree instanceof ParenthesizedTree || tree instanceof TypeCastTree) {
+      tree =
+          tree instanceof ParenthesizedTree
+              ? ((ParenthesizedTree) tree).getExpression()
+              : ((TypeCastTree) tree).getExpression();
     }
     return tree;
   }
@@ -392,6 +419,6 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   }
 
   static boolean has(Element element, String annotation) {
-    return LockBoundTypes.hasAnnotation(element.getAnnotationMirrors(), annotation);
+    return LockBound.hasAnnotation(element.getAnnotationMirrors(), annotation);
   }
 }

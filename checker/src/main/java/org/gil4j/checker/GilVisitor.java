@@ -7,92 +7,48 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import java.lang.annotation.Annotation;
-import java.util.Set;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
-import org.checkerframework.common.basetype.BaseTypeChecker;
-import org.checkerframework.common.basetype.BaseTypeVisitor;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import org.checkerframework.framework.source.SourceChecker;
+import org.checkerframework.framework.source.SourceVisitor;
 
 /**
- * Decides where to look and how to say it: runs {@link GilScanner} over each top-level class
- * instead of the framework's type-checking pass, and turns each {@link Finding} into a diagnostic
- * from messages.properties that names what leaked, where its section began, and the fix.
+ * Decides where to look and how to say it: runs {@link GilScanner} over each top-level class that
+ * {@code -AskipFiles}/{@code -AonlyFiles}/{@code -AskipDefs}/{@code -AonlyDefs} leave in, and turns
+ * each {@link Finding} into a diagnostic from messages.properties that names what leaked, where its
+ * section began, and the fix. Suppression, {@code -Awarns} and the {@code [key]} prefix are the
+ * framework's, in {@link SourceChecker#reportError}.
  */
-public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
-  private final LockBoundTypes lockBoundTypes;
-  private final SectionRules sectionRules;
+public class GilVisitor extends SourceVisitor<Void, Void> {
+  /** The checker, for reporting and options. */
+  protected final GilChecker checker;
+
+  private final LockBound lockBoundTypes;
+  private final Sections sectionRules;
+  private final StrictRules strictRules;
 
   /** Creates the visitor and its analysis components, shared by all compilation units. */
-  public GilVisitor(BaseTypeChecker checker) {
+  public GilVisitor(GilChecker checker) {
     super(checker);
-    this.lockBoundTypes = new LockBoundTypes(elements);
-    this.sectionRules = new SectionRules(elements, types, this::hasDeclAnnotation);
+    this.checker = checker;
+    JdkModel model = checker.model();
+    this.lockBoundTypes = new LockBound(elements, model);
+    this.sectionRules = new Sections(elements, types, model);
+    this.strictRules = new StrictRules(checker.hasOption("gilStrict"), elements);
   }
 
-  /** JDK classes named in gil-jdk.astub: the only JDK classes whose stub annotations matter. */
-  private static final Set<String> STUBBED_JDK_CLASSES =
-      Set.of(
-          "java.lang.Thread",
-          "java.util.Timer",
-          "java.util.concurrent.Executor",
-          "java.util.concurrent.ThreadFactory",
-          "java.util.concurrent.ExecutorService",
-          "java.util.concurrent.AbstractExecutorService",
-          "java.util.concurrent.ThreadPoolExecutor",
-          "java.util.concurrent.ScheduledExecutorService",
-          "java.util.concurrent.ScheduledThreadPoolExecutor",
-          "java.util.concurrent.ForkJoinPool",
-          "java.util.concurrent.CompletionStage",
-          "java.util.concurrent.CompletableFuture");
-
-  /**
-   * Declaration annotations, from source, bytecode or stub files. Other JDK classes are read from
-   * their elements only: asking the framework would parse their annotated-JDK sources, which can
-   * never carry a gil4j annotation and cost a second of CPU per build. With {@code -Astubs} every
-   * class goes through the framework, so user stubs for the JDK still work.
-   */
-  private boolean hasDeclAnnotation(Element element, Class<? extends Annotation> annotation) {
-    if (isUnstubbedJdk(element) && !checker.hasOption("stubs")) {
-      return LockBoundTypes.hasAnnotation(
-          element.getAnnotationMirrors(), annotation.getCanonicalName());
-    }
-    return atypeFactory.hasDeclAnnotation(element, annotation);
-  }
-
-  /** True when {@code element} belongs to a JDK class that gil-jdk.astub does not name. */
-  static boolean isUnstubbedJdk(Element element) {
-    String owner = ownerName(element);
-    return isJdk(owner) && !STUBBED_JDK_CLASSES.contains(owner);
-  }
-
-  /** True when {@code element} belongs to a JDK class that gil-jdk.astub names. */
-  static boolean isStubbedJdk(Element element) {
-    return STUBBED_JDK_CLASSES.contains(ownerName(element));
-  }
-
-  private static String ownerName(Element element) {
-    TypeElement owner = LockBoundTypes.enclosingClass(element);
-    return owner == null ? "" : owner.getQualifiedName().toString();
-  }
-
-  private static boolean isJdk(String className) {
-    return className.startsWith("java.")
-        || className.startsWith("javax.")
-        || className.startsWith("jdk.")
-        || className.startsWith("sun.");
-  }
-
-  /**
-   * Analyses one top-level class. The framework's own per-expression type checking is skipped on
-   * purpose: gil4j's rules need only declared annotations, and skipping it is what keeps code that
-   * never mentions gil4j at plain-javac cost.
-   */
+  /** Analyses one top-level class, unless the skip/only options leave it out. */
   @Override
   public void visit(TreePath path) {
+    Tree leaf = path.getLeaf();
+    if (leaf instanceof ClassTree
+        && (checker.shouldSkipFiles((ClassTree) leaf) || checker.shouldSkipDefs((ClassTree) leaf))) {
+      return;
+    }
     try {
       GilAnalysis analysis =
-          new GilAnalysis(checker.getProcessingEnvironment(), lockBoundTypes, sectionRules);
+          new GilAnalysis(
+              checker.getProcessingEnvironment(), lockBoundTypes, sectionRules, strictRules);
       analysis.collectLocals(path);
       GilScanner.Listener listener =
           new GilScanner.Listener() {
@@ -103,7 +59,20 @@ public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
 
             @Override
             public void callIn(MethodInvocationTree call, Section section) {
-              onCall(call, section.toString());
+              FindingListener typed = checker.listener();
+              if (typed != null) {
+                typed.call(root, call, section);
+              }
+            }
+
+            @Override
+            public void declared(Tree declaration) {
+              storeSuppressWarningsAnno(declaration);
+            }
+
+            @Override
+            public boolean skipsDefinition(ClassTree cls, MethodTree method) {
+              return checker.shouldSkipDefs(cls, method);
             }
 
             @Override
@@ -118,15 +87,26 @@ public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
   }
 
   /**
-   * A hook for tests and debugging: called at every method call with the debug form of the section
-   * (lock state) it is in, e.g. {@code LOCK_FREE(NOGIL_ARGUMENT GilToken.allowThreads)}. Does
-   * nothing here; a test subclass reports the state as a diagnostic.
+   * Reports one finding, unless it is suppressed: by {@code -AskipUses}, by {@code
+   * -AsuppressWarnings} or by a {@code @SuppressWarnings} around it. Both the diagnostic and the
+   * typed listener see only what is reported.
    */
-  protected void onCall(MethodInvocationTree call, String section) {}
-
-  /** A hook for tests and debugging: every finding passes through here. */
   protected void reportFinding(Finding finding) {
-    checker.reportError(finding.tree(), finding.kind().key(), arguments(finding));
+    if (finding.used() != null && checker.shouldSkipUses(finding.used())) {
+      return;
+    }
+    if (checker.shouldSuppressWarnings(finding.tree(), finding.kind().key())) {
+      return;
+    }
+    FindingListener typed = checker.listener();
+    if (typed != null) {
+      typed.finding(finding);
+    }
+    if (finding.kind().isWarning()) {
+      checker.reportWarning(finding.tree(), finding.kind().key(), arguments(finding));
+    } else {
+      checker.reportError(finding.tree(), finding.kind().key(), arguments(finding));
+    }
   }
 
   private Object[] arguments(Finding f) {
@@ -144,9 +124,26 @@ public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
         return new Object[] {f.subject(), section};
       case NOGIL_ARGUMENT:
         return new Object[] {f.subject(), f.detail(), section};
+      case HELD_BLOCKING:
+        return new Object[] {f.subject(), section, f.detail()};
+      case STRICT_USE:
+        return new Object[] {f.subject(), f.detail(), section};
+      case STRICT_CALL:
+        return new Object[] {f.subject(), section};
+      case ESCAPE_STORE:
+        boolean field = f.detail().startsWith("field ") || f.detail().startsWith("static field ");
+        return new Object[] {f.subject(), f.detail(), fix(field ? "store.field" : "store.slot")};
+      case CLASS_FIELD:
+        boolean token = f.detail().equals(GilNames.GIL_TOKEN);
+        return new Object[] {f.subject(), f.detail(), fix(token ? "field.token" : "field.value")};
       default:
         return new Object[] {f.subject(), f.detail()};
     }
+  }
+
+  /** A fix text of messages.properties, chosen by what a finding's target is. */
+  private String fix(String which) {
+    return checker.getMessagesProperties().getProperty("gil.fix." + which, "");
   }
 
   /** Words where a section began, e.g. "the lambda passed to GilToken.allowThreads at line 12". */
@@ -175,6 +172,27 @@ public class GilVisitor extends BaseTypeVisitor<GilAnnotatedTypeFactory> {
       case RELEASE_TRY:
       case ACQUIRE_TRY:
         return "the body of " + s.where() + " at " + line;
+      case STRICT_METHOD:
+        return "the body of "
+            + s.where()
+            + " ("
+            + line
+            + "), which is strict and holds no lock (no GilToken parameter, not @WithGil, not a"
+            + " method of a @GilBound class)";
+      case STRICT_CALLBACK:
+        return "the "
+            + what(s.start())
+            + " passed to "
+            + s.where()
+            + " at "
+            + line
+            + ", which is strict and may run later on any thread, so it holds no lock";
+      case STRICT_INITIALIZER:
+        return "the initializer of "
+            + s.where()
+            + " ("
+            + line
+            + "), which is strict and holds no lock (class initialization may run on any thread)";
       default:
         return "code outside any section";
     }

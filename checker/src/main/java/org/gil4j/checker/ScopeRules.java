@@ -22,9 +22,9 @@ import org.checkerframework.javacutil.TreeUtils;
  */
 final class ScopeRules {
   private final GilAnalysis analysis;
-  private final EscapeRules.Reporter reporter;
+  private final Escapes.Reporter reporter;
 
-  ScopeRules(GilAnalysis analysis, EscapeRules.Reporter reporter) {
+  ScopeRules(GilAnalysis analysis, Escapes.Reporter reporter) {
     this.analysis = analysis;
     this.reporter = reporter;
   }

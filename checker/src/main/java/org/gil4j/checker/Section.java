@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The lock state of a stretch of code and the tree that began it: an immutable value, passed down
- * the scan, so nested sections never need undoing (DESIGN.md, "Sections").
+ * the scan, so nested sections never need undoing.
  */
 final class Section {
   /** The three states every piece of code is in. */
@@ -29,10 +29,34 @@ final class Section {
     WITHGIL_ARGUMENT,
     PARALLEL_STREAM,
     RELEASE_TRY,
-    ACQUIRE_TRY
+    ACQUIRE_TRY,
+    /** Strict code: a method body that is not a held section. */
+    STRICT_METHOD,
+    /** Strict code: code passed to a parameter that may run it later, on any thread. */
+    STRICT_CALLBACK,
+    /** Strict code: a field initializer or initializer block that is not held. */
+    STRICT_INITIALIZER
   }
 
   static final Section UNKNOWN = new Section(State.UNKNOWN, Origin.NONE, null, "");
+
+  /**
+   * Strict code that is not held: the lock may not be held here, so
+   * lock-bound values and lock-needing calls are errors, as in lock-free code.
+   */
+  static Section notHeld(Origin origin, Tree start, String where) {
+    return new Section(State.UNKNOWN, origin, start, where);
+  }
+
+  /** True in strict code that is not held. */
+  boolean isStrictNotHeld() {
+    return state == State.UNKNOWN && origin != Origin.NONE;
+  }
+
+  /** True where lock-bound values may not be touched: lock-free code and strict code not held. */
+  boolean checksUses() {
+    return state == State.LOCK_FREE || isStrictNotHeld();
+  }
 
   private final State state;
   private final Origin origin;

@@ -119,6 +119,8 @@ class DogfoodTest {
             "-processor",
             GilChecker.class.getName(),
             "-Aignorejdkastub",
+            // Strict: gil4j's own code has no unknown state either.
+            "-AgilStrict",
             "-classpath",
             System.getProperty("java.class.path"));
     try (StandardJavaFileManager files = javac.getStandardFileManager(collector, null, null)) {

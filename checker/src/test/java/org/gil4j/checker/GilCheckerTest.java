@@ -21,6 +21,17 @@ public class GilCheckerTest extends CheckerFrameworkPerDirectoryTest {
   /** The scenario directories, one per rule group. */
   @Parameters
   public static String[] getTestDirs() {
+    String[] dirs = dirs();
+    if (Runtime.version().feature() < 21) {
+      return dirs;
+    }
+    // JDK 21+ only: Thread.Builder, startVirtualThread, virtual-thread executors.
+    String[] withJdk21 = java.util.Arrays.copyOf(dirs, dirs.length + 1);
+    withJdk21[dirs.length] = "gil21";
+    return withJdk21;
+  }
+
+  private static String[] dirs() {
     return new String[] {
       "gil/capture",
       "gil/token",
@@ -34,6 +45,12 @@ public class GilCheckerTest extends CheckerFrameworkPerDirectoryTest {
       "gil/calls",
       "gil/misuse",
       "gil/suppress",
+      "gil/values",
+      "gil/escapeforms",
+      "gil/entrypoints",
+      "gil/blocking",
+      "gil/strict",
+      "gil/strictpackage",
       "all-systems-gil"
     };
   }

@@ -37,6 +37,10 @@ public class GilRulesCatalogTest {
       assertTrue(page + " missing", Files.isRegularFile(page));
     }
     assertTrue(messages.containsKey("gil.internal.error"));
+    for (String stubKey : new String[] {"gil.stub.unknown", "gil.stub.syntax", "gil.stub.unreadable"}) {
+      assertTrue(stubKey, messages.getProperty(stubKey, "").contains("%s"));
+      assertTrue(stubKey, Files.isRegularFile(Path.of("..", "docs", "rules", stubKey + ".md")));
+    }
     assertTrue(Files.isRegularFile(Path.of("..", "docs", "rules", "gil.internal.error.md")));
   }
 
@@ -53,9 +57,11 @@ public class GilRulesCatalogTest {
     try (var files = Files.walk(Path.of("tests", "gil"))) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         for (String line : Files.readAllLines(file)) {
-          int at = line.indexOf(":: error: [");
-          if (at >= 0) {
-            expected.add(line.substring(at + 11, line.indexOf(']', at)));
+          for (String marker : new String[] {":: error: [", ":: warning: ["}) {
+            int at = line.indexOf(marker);
+            if (at >= 0) {
+              expected.add(line.substring(at + marker.length(), line.indexOf(']', at)));
+            }
           }
         }
       }

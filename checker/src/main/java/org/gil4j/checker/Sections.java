@@ -1,0 +1,388 @@
+package org.gil4j.checker;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * Which section a method parameter opens for the lambda, method reference or anonymous class passed
+ * to it: {@code @NoGil} parameters (declared in source, in class files or in the shipped stub
+ * files, also on any method the callee overrides) open a lock-free section, {@code @WithGil}
+ * parameters a held one. Also recognises parallel-stream receivers and the JDK 21 thread builders,
+ * which stub files cannot name on JDK 17.
+ */
+final class Sections {
+  /** The annotation a parameter carries, as far as sections go. */
+  enum ParamMode {
+    NONE,
+    NO_GIL,
+    WITH_GIL
+  }
+
+  private final Elements elements;
+  private final Types types;
+  private final JdkModel model;
+  private final Map<ExecutableElement, ParamMode[]> cache = new HashMap<>();
+
+  Sections(Elements elements, Types types, JdkModel model) {
+    this.elements = elements;
+    this.types = types;
+    this.model = model;
+  }
+
+  /** The mode of parameter {@code index} of {@code method}; varargs map to the last parameter. */
+  ParamMode paramMode(ExecutableElement method, int index) {
+    ParamMode[] modes = cache.computeIfAbsent(method, this::computeModes);
+    if (modes.length == 0) {
+      return ParamMode.NONE;
+    }
+    return modes[Math.min(index, modes.length - 1)];
+  }
+
+  private ParamMode[] computeModes(ExecutableElement method) {
+    List<? extends VariableElement> params = method.getParameters();
+    ParamMode[] modes = new ParamMode[params.size()];
+    for (int i = 0; i < modes.length; i++) {
+      modes[i] = modeOf(method, i);
+    }
+    if (params.isEmpty() || method.getKind() == ElementKind.CONSTRUCTOR) {
+      return modes;
+    }
+    // Parameter annotations are not inherited: ThreadPoolExecutor.execute overrides
+    // Executor.execute without repeating the stub's @NoGil. Source annotations count too, so the
+    // walk is over every overridden method when the method's class is compiled from source.
+    for (ExecutableElement overridden : overriddenForModes(method)) {
+      List<? extends VariableElement> superParams = overridden.getParameters();
+      for (int i = 0; i < modes.length && i < superParams.size(); i++) {
+        if (modes[i] == ParamMode.NONE) {
+          modes[i] = modeOf(overridden, i);
+        }
+      }
+    }
+    return modes;
+  }
+
+  private ParamMode modeOf(ExecutableElement method, int index) {
+    VariableElement param = method.getParameters().get(index);
+    if (GilScanner.has(param, GilNames.NO_GIL)
+        || model.hasMark(method, index, JdkModel.ParamMark.NO_GIL)) {
+      return ParamMode.NO_GIL;
+    }
+    if (GilScanner.has(param, GilNames.WITH_GIL)
+        || model.hasMark(method, index, JdkModel.ParamMark.WITH_GIL)) {
+      return ParamMode.WITH_GIL;
+    }
+    return ParamMode.NONE;
+  }
+
+  /**
+   * True when parameter {@code index} of {@code method} (or of a method it overrides) is marked
+   * {@code @RunsInline} in the model: code passed there runs before the call returns.
+   */
+  boolean runsInline(ExecutableElement method, int index) {
+    if (method.getParameters().isEmpty()) {
+      return false;
+    }
+    int i = Math.min(index, method.getParameters().size() - 1);
+    if (model.hasMark(method, i, JdkModel.ParamMark.INLINE)) {
+      return true;
+    }
+    if (method.getKind() != ElementKind.METHOD) {
+      return false;
+    }
+    for (ExecutableElement overridden : overriddenCached(method)) {
+      if (i < overridden.getParameters().size()
+          && model.hasMark(overridden, i, JdkModel.ParamMark.INLINE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the model marks {@code method}, or a method it overrides, as blocking. */
+  boolean isBlocking(ExecutableElement method) {
+    if (model.isDeclaredBlocking(method)) {
+      return true;
+    }
+    if (method.getKind() != ElementKind.METHOD || !model.hasBlocking()) {
+      return false;
+    }
+    for (ExecutableElement overridden : overriddenCached(method)) {
+      if (model.isDeclaredBlocking(overridden)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How {@code method} (or a method it overrides) switches a stream's mode, per the model. */
+  JdkModel.StreamSwitch switchOf(ExecutableElement method) {
+    if (method == null) {
+      return JdkModel.StreamSwitch.NONE;
+    }
+    JdkModel.StreamSwitch own = model.switchOf(method);
+    if (own != JdkModel.StreamSwitch.NONE || method.getKind() != ElementKind.METHOD) {
+      return own;
+    }
+    for (ExecutableElement overridden : overriddenCached(method)) {
+      JdkModel.StreamSwitch inherited = model.switchOf(overridden);
+      if (inherited != JdkModel.StreamSwitch.NONE) {
+        return inherited;
+      }
+    }
+    return JdkModel.StreamSwitch.NONE;
+  }
+
+  private final Map<ExecutableElement, List<ExecutableElement>> overrides = new HashMap<>();
+
+  /** Overridden methods whose parameter marks an override inherits (model or source). */
+  private List<ExecutableElement> overriddenForModes(ExecutableElement method) {
+    if (model.mentionsName(method.getSimpleName())) {
+      return overriddenCached(method);
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    String name = owner.getQualifiedName().toString();
+    if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")) {
+      return List.of(); // JDK classes carry no gil4j annotation of their own
+    }
+    return overrides.computeIfAbsent(method, this::overriddenMethods);
+  }
+
+  private List<ExecutableElement> overriddenCached(ExecutableElement method) {
+    if (!model.mentionsName(method.getSimpleName())) {
+      return List.of(); // the model says nothing about any method of this name
+    }
+    return overrides.computeIfAbsent(method, this::overriddenMethods);
+  }
+
+  /** True when {@code type} is a functional interface. */
+  boolean isFunctional(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && elements.isFunctionalInterface((TypeElement) ((DeclaredType) type).asElement());
+  }
+
+  /** Every method {@code method} overrides, in all supertypes. */
+  List<ExecutableElement> overriddenMethods(ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    List<ExecutableElement> result = new java.util.ArrayList<>();
+    Deque<TypeMirror> todo = new ArrayDeque<>(types.directSupertypes(owner.asType()));
+    Set<Element> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeMirror superType = todo.pop();
+      if (superType.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement superElement = (TypeElement) ((DeclaredType) superType).asElement();
+      if (!seen.add(superElement)) {
+        continue;
+      }
+      for (Element member : superElement.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.METHOD
+            && member.getSimpleName().equals(method.getSimpleName())
+            && elements.overrides(method, (ExecutableElement) member, owner)) {
+          result.add((ExecutableElement) member);
+        }
+      }
+      todo.addAll(types.directSupertypes(superType));
+    }
+    return result;
+  }
+
+  /**
+   * True when {@code call} is an operation on a stream that runs in parallel: its receiver chain
+   * reaches a method the model marks {@code @MakesParallel} ({@code parallel()}, {@code
+   * parallelStream()}) before one marked {@code @MakesSequential} (the last switch decides, as the
+   * JDK does). A local in the chain counts as parallel when any value assigned to it does
+   * (flow-insensitive). The walk stays on stream types: the types that declare a sequential
+   * switch.
+   */
+  boolean isParallelStreamOperation(com.sun.source.util.TreePath callPath, GilAnalysis analysis) {
+    MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
+    ExpressionTree receiver = receiverOf(call);
+    if (receiver == null || !isStream(TreeUtils.typeOf(receiver))) {
+      return false;
+    }
+    // Climb to the last stream of the chain: a later parallel()/sequential() decides too.
+    ExpressionTree top = receiver;
+    com.sun.source.util.TreePath path = callPath;
+    ExpressionTree current = call;
+    while (true) {
+      if (isStream(TreeUtils.typeOf(current))
+          || switchOf(executableOf(current)) != JdkModel.StreamSwitch.NONE) {
+        top = current;
+      } else {
+        break;
+      }
+      // The scanner's paths may skip the member select (receivers are scanned directly).
+      com.sun.source.util.TreePath up = path.getParentPath();
+      if (up != null && up.getLeaf() instanceof MemberSelectTree) {
+        up = up.getParentPath();
+      }
+      if (up == null
+          || !(up.getLeaf() instanceof MethodInvocationTree)
+          || receiverOf((MethodInvocationTree) up.getLeaf()) != current) {
+        break;
+      }
+      path = up;
+      current = (MethodInvocationTree) up.getLeaf();
+    }
+    return isParallel(top, analysis, 0);
+  }
+
+  private static ExecutableElement executableOf(ExpressionTree tree) {
+    return tree instanceof MethodInvocationTree
+        ? TreeUtils.elementFromUse((MethodInvocationTree) tree)
+        : null;
+  }
+
+  private boolean isParallel(ExpressionTree receiver, GilAnalysis analysis, int depth) {
+    if (receiver == null || depth > 64) {
+      return false;
+    }
+    Tree tree = GilScanner.strip(receiver);
+    if (tree instanceof MethodInvocationTree) {
+      MethodInvocationTree inner = (MethodInvocationTree) tree;
+      ExecutableElement method = TreeUtils.elementFromUse(inner);
+      if (method == null) {
+        return false;
+      }
+      switch (switchOf(method)) {
+        case PARALLEL:
+          return true;
+        case SEQUENTIAL:
+          return false;
+        default:
+          break;
+      }
+      if (!isStream(TreeUtils.typeOf(inner))) {
+        return false;
+      }
+      return isParallel(receiverOf(inner), analysis, depth + 1);
+    }
+    if (tree instanceof com.sun.source.tree.IdentifierTree
+        && isStream(TreeUtils.typeOf((ExpressionTree) tree))) {
+      Element local = TreeUtils.elementFromUse((ExpressionTree) tree);
+      if (local != null && GilAnalysis.isLocal(local)) {
+        for (com.sun.source.util.TreePath value : analysis.assignedValues(local)) {
+          if (value.getLeaf() instanceof ExpressionTree
+              && isParallel((ExpressionTree) value.getLeaf(), analysis, depth + 1)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isStream(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    for (TypeElement streamType : model.streamTypes()) {
+      if (types.isSubtype(types.erasure(type), types.erasure(streamType.asType()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The explicit receiver of a call, without parentheses, or null. */
+  static ExpressionTree receiverOf(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select.getKind() != Tree.Kind.MEMBER_SELECT) {
+      return null;
+    }
+    ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
+    while (receiver instanceof ParenthesizedTree) {
+      receiver = ((ParenthesizedTree) receiver).getExpression();
+    }
+    return receiver;
+  }
+
+  /** The section a method body is in; explicit annotations win over the lexical context. */
+  Section bodySection(
+      MethodTree node, ExecutableElement method, Section outer, boolean strict, LockBound types) {
+    String name = Names.methodName(method);
+    if (GilScanner.has(method, GilNames.NO_GIL)) {
+      return Section.lockFree(Section.Origin.NOGIL_METHOD, node, name);
+    }
+    if (GilScanner.has(method, GilNames.WITH_GIL)) {
+      return Section.held(Section.Origin.WITHGIL_METHOD, node, name);
+    }
+    for (VariableElement param : method.getParameters()) {
+      if (LockBound.isToken(param.asType())) {
+        return Section.held(Section.Origin.TOKEN_PARAMETER, node, name);
+      }
+    }
+    if (outer.isLockFree()) {
+      return outer; // a method of an anonymous or local class run by lock-free code
+    }
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (!method.getModifiers().contains(Modifier.STATIC) && types.isBoundClass(owner)) {
+      return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
+    }
+    if (strict && outer.state() == Section.State.UNKNOWN) {
+      if (StrictRules.isHeldStatic(method, types.isBoundClass(owner))) {
+        return Section.held(Section.Origin.BOUND_CLASS_METHOD, node, name);
+      }
+      return outer.isStrictNotHeld() && outer.origin() == Section.Origin.STRICT_CALLBACK
+          ? outer
+          : StrictRules.methodSection(node, name);
+    }
+    return outer;
+  }
+
+  /**
+   * The section of a class member: methods decide their own in {@link #bodySection}; instance
+   * initializers of a lock-bound class are held (they run in its constructors); in strict code the
+   * other initializers are not held.
+   */
+  Section memberSection(
+      Tree member,
+      TypeElement owner,
+      String name,
+      Section inside,
+      boolean strict,
+      LockBound types) {
+    boolean initializer =
+        member instanceof com.sun.source.tree.BlockTree || member instanceof com.sun.source.tree.VariableTree;
+    if (!initializer || inside.state() != Section.State.UNKNOWN || inside.isStrictNotHeld()) {
+      return inside;
+    }
+    boolean isStatic =
+        member instanceof com.sun.source.tree.BlockTree
+            ? ((com.sun.source.tree.BlockTree) member).isStatic()
+            : ((com.sun.source.tree.VariableTree) member).getModifiers().getFlags().contains(Modifier.STATIC);
+    if (!isStatic && types.isBoundClass(owner)) {
+      return Section.held(Section.Origin.BOUND_CLASS_METHOD, member, name + " initializer");
+    }
+    String where =
+        member instanceof com.sun.source.tree.VariableTree
+            ? name + "." + ((com.sun.source.tree.VariableTree) member).getName()
+            : name + (isStatic ? " static" : " instance") + " initializer block";
+    return strict ? StrictRules.initializerSection(member, where) : inside;
+  }
+
+}

@@ -1,0 +1,301 @@
+package org.gil4j.checker;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.Elements;
+import org.checkerframework.com.github.javaparser.ast.CompilationUnit;
+import org.checkerframework.com.github.javaparser.ast.Node;
+import org.checkerframework.com.github.javaparser.ast.StubUnit;
+import org.checkerframework.com.github.javaparser.ast.body.BodyDeclaration;
+import org.checkerframework.com.github.javaparser.ast.body.CallableDeclaration;
+import org.checkerframework.com.github.javaparser.ast.body.ConstructorDeclaration;
+import org.checkerframework.com.github.javaparser.ast.body.Parameter;
+import org.checkerframework.com.github.javaparser.ast.body.TypeDeclaration;
+import org.checkerframework.com.github.javaparser.ast.expr.AnnotationExpr;
+import org.checkerframework.com.github.javaparser.ast.type.Type;
+import org.checkerframework.framework.util.StaticJavaParserUtil;
+
+/**
+ * Reads {@code .astub} files (the format of the Checker Framework's stub files, parsed with the
+ * JavaParser fork the framework ships) into a {@link JdkModel}. Only gil4j's vocabulary counts:
+ *
+ * <ul>
+ *   <li>{@code @GilBound} on a class or interface: its instances are lock-bound;
+ *   <li>{@code @NoGil} / {@code @WithGil} on a parameter: code passed there runs lock-free / held;
+ *   <li>{@code @RunsInline} on a parameter: code passed there runs before the call returns;
+ *   <li>{@code @Blocking} on a method: it waits for other threads or for I/O;
+ *   <li>{@code @MakesParallel} / {@code @MakesSequential} on a method: the stream it returns runs
+ *       in parallel / sequentially;
+ *   <li>{@code @Since(21)} on a class or member: it exists only from that JDK on; when it is
+ *       missing, the entry is skipped instead of reported.
+ * </ul>
+ *
+ * A class, method or constructor that matches nothing on the class path is an error ({@code
+ * gil.stub.unknown}) positioned at its line of the stub file, never silently ignored.
+ */
+final class StubReader {
+  /** Receives one problem with a stub file. */
+  interface Problems {
+    void report(String key, String file, int line, String what);
+  }
+
+  private final Elements elements;
+  private final JdkModel model;
+  private final Problems problems;
+  private String file;
+
+  StubReader(Elements elements, JdkModel model, Problems problems) {
+    this.elements = elements;
+    this.model = model;
+    this.problems = problems;
+  }
+
+  /** Reads one stub file; problems are reported, never thrown. */
+  void read(String name, InputStream in) {
+    List<StubEntry> entries = parse(name, in, problems);
+    if (entries != null) {
+      resolve(name, entries);
+    }
+  }
+
+  /** Reads the shipped model in its compiled form ({@link StubEntry#toLine}, one per line). */
+  void readCompiled(String name, java.io.BufferedReader in) throws java.io.IOException {
+    List<StubEntry> entries = new ArrayList<>();
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (!line.isEmpty()) {
+        entries.add(StubEntry.fromLine(line));
+      }
+    }
+    resolve(name, entries);
+  }
+
+  /** The entries of an {@code .astub} file, or null after reporting a syntax error. */
+  static List<StubEntry> parse(String name, InputStream in, Problems problems) {
+    StubUnit unit;
+    try {
+      unit = StaticJavaParserUtil.parseStubUnit(in);
+    } catch (RuntimeException e) {
+      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      problems.report("gil.stub.syntax", name, 1, message);
+      return null;
+    }
+    List<StubEntry> entries = new ArrayList<>();
+    for (CompilationUnit cu : unit.getCompilationUnits()) {
+      String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+      for (TypeDeclaration<?> type : cu.getTypes()) {
+        collectType(pkg + type.getNameAsString(), type, entries);
+      }
+    }
+    return entries;
+  }
+
+  private static void collectType(
+      String qualifiedName, TypeDeclaration<?> decl, List<StubEntry> entries) {
+    String flags = hasAnnotation(decl.getAnnotations(), "GilBound") ? "B" : "";
+    entries.add(
+        new StubEntry(
+            true, line(decl), isGated(decl), qualifiedName, "", List.of(), flags, List.of()));
+    for (BodyDeclaration<?> member : decl.getMembers()) {
+      if (member instanceof TypeDeclaration) {
+        TypeDeclaration<?> nested = (TypeDeclaration<?>) member;
+        collectType(qualifiedName + "." + nested.getNameAsString(), nested, entries);
+      } else if (member instanceof CallableDeclaration) {
+        entries.add(callable(qualifiedName, (CallableDeclaration<?>) member));
+      }
+    }
+  }
+
+  private static StubEntry callable(String owner, CallableDeclaration<?> decl) {
+    boolean constructor = decl instanceof ConstructorDeclaration;
+    List<String> params = new ArrayList<>();
+    List<String> marks = new ArrayList<>();
+    for (Parameter p : decl.getParameters()) {
+      params.add(simpleName(p.getType()) + (p.isVarArgs() ? "[]" : ""));
+      String mark = "";
+      if (hasAnnotation(p.getAnnotations(), "NoGil")) {
+        mark += "N";
+      }
+      if (hasAnnotation(p.getAnnotations(), "WithGil")) {
+        mark += "W";
+      }
+      if (hasAnnotation(p.getAnnotations(), "RunsInline")) {
+        mark += "I";
+      }
+      marks.add(mark);
+    }
+    String flags = "";
+    if (hasAnnotation(decl.getAnnotations(), "Blocking")) {
+      flags += "K";
+    }
+    if (hasAnnotation(decl.getAnnotations(), "MakesParallel")) {
+      flags += "P";
+    }
+    if (hasAnnotation(decl.getAnnotations(), "MakesSequential")) {
+      flags += "S";
+    }
+    return new StubEntry(
+        false,
+        line(decl),
+        isGated(decl),
+        owner,
+        constructor ? "<init>" : decl.getNameAsString(),
+        params,
+        flags,
+        marks);
+  }
+
+  /** Matches entries against the class path and fills the model; misses are reported. */
+  private void resolve(String name, List<StubEntry> entries) {
+    this.file = name;
+    model.addSource(name);
+    Set<String> missingClasses = new HashSet<>();
+    for (StubEntry entry : entries) {
+      if (missingClasses.contains(entry.owner)) {
+        continue; // reported (or gated) with its class
+      }
+      TypeElement type = elements.getTypeElement(entry.owner);
+      if (type == null) {
+        missingClasses.add(entry.owner);
+        if (!entry.gated && entry.isClass) {
+          problems.report("gil.stub.unknown", file, entry.line, "class " + entry.owner);
+        }
+        continue;
+      }
+      if (entry.isClass) {
+        if (entry.flags.contains("B")) {
+          model.addBoundClass(type);
+        }
+        continue;
+      }
+      ExecutableElement method = find(type, entry.isConstructor(), entry.name, entry.params);
+      if (method == null) {
+        if (!entry.gated) {
+          String shown =
+              (entry.isConstructor() ? "constructor " : "method ")
+                  + (entry.isConstructor() ? type.getSimpleName() : entry.name)
+                  + "("
+                  + String.join(", ", entry.params)
+                  + ")";
+          problems.report(
+              "gil.stub.unknown", file, entry.line, shown + " of " + type.getQualifiedName());
+        }
+        continue;
+      }
+      if (entry.flags.contains("K")) {
+        model.addBlocking(method);
+      }
+      if (entry.flags.contains("P")) {
+        model.addSwitch(method, JdkModel.StreamSwitch.PARALLEL);
+      }
+      if (entry.flags.contains("S")) {
+        model.addSwitch(method, JdkModel.StreamSwitch.SEQUENTIAL);
+      }
+      for (int i = 0; i < entry.paramMarks.size(); i++) {
+        String mark = entry.paramMarks.get(i);
+        if (mark.contains("N")) {
+          model.addParamMark(method, i, JdkModel.ParamMark.NO_GIL);
+        }
+        if (mark.contains("W")) {
+          model.addParamMark(method, i, JdkModel.ParamMark.WITH_GIL);
+        }
+        if (mark.contains("I")) {
+          model.addParamMark(method, i, JdkModel.ParamMark.INLINE);
+        }
+      }
+    }
+  }
+
+  /** The member of {@code owner} whose name and erased parameter type names match. */
+  private static ExecutableElement find(
+      TypeElement owner, boolean constructor, String name, List<String> wanted) {
+    for (Element e : owner.getEnclosedElements()) {
+      boolean kindOk =
+          constructor ? e.getKind() == ElementKind.CONSTRUCTOR : e.getKind() == ElementKind.METHOD;
+      if (!kindOk || (!constructor && !e.getSimpleName().contentEquals(name))) {
+        continue;
+      }
+      ExecutableElement m = (ExecutableElement) e;
+      List<? extends VariableElement> ps = m.getParameters();
+      if (ps.size() != wanted.size()) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i < ps.size() && same; i++) {
+        same = simpleName(ps.get(i).asType()).equals(wanted.get(i));
+      }
+      if (same) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** {@code Collection<? extends Callable<T>>} -> {@code Collection}; arrays keep {@code []}. */
+  static String simpleName(Type type) {
+    String s = type.asString();
+    int lt = s.indexOf('<');
+    String dims = "";
+    while (s.endsWith("[]")) {
+      dims += "[]";
+      s = s.substring(0, s.length() - 2);
+    }
+    if (lt >= 0) {
+      s = s.substring(0, lt);
+    }
+    int dot = s.lastIndexOf('.');
+    return (dot >= 0 ? s.substring(dot + 1) : s) + dims;
+  }
+
+  static String simpleName(TypeMirror type) {
+    switch (type.getKind()) {
+      case ARRAY:
+        return simpleName(((ArrayType) type).getComponentType()) + "[]";
+      case DECLARED:
+        return ((DeclaredType) type).asElement().getSimpleName().toString();
+      case TYPEVAR:
+        return ((TypeVariable) type).asElement().getSimpleName().toString();
+      default:
+        return type.getKind() == TypeKind.NONE ? "" : type.toString();
+    }
+  }
+
+  private static boolean isGated(Node decl) {
+    List<AnnotationExpr> annotations = annotationsOf(decl);
+    return hasAnnotation(annotations, "Since");
+  }
+
+  private static List<AnnotationExpr> annotationsOf(Node decl) {
+    if (decl instanceof BodyDeclaration) {
+      return ((BodyDeclaration<?>) decl).getAnnotations();
+    }
+    return List.of();
+  }
+
+  private static boolean hasAnnotation(List<AnnotationExpr> annotations, String simpleName) {
+    for (AnnotationExpr a : annotations) {
+      if (a.getName().getIdentifier().equals(simpleName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int line(Node node) {
+    Optional<Integer> line = node.getRange().map(r -> r.begin.line);
+    return line.orElse(1);
+  }
+}

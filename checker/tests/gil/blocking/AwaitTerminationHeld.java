@@ -1,0 +1,24 @@
+// ExecutorService.awaitTermination
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class AwaitTerminationHeld {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  @WithGil void work(ExecutorService pool) throws Exception {
+    // :: warning: [gil.held.blocking]
+    pool.awaitTermination(1, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,24 @@
+// Condition.await while holding the lock
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ConditionAwaitHeld {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  @WithGil void work(java.util.concurrent.locks.Condition c) throws Exception {
+    // :: warning: [gil.held.blocking]
+    c.await();
+  }
+}

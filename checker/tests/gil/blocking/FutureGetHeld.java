@@ -1,0 +1,24 @@
+// Future.get in a method holding a GilToken
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class FutureGetHeld {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  int work(GilToken gil, Future<Integer> f) throws Exception {
+    // :: warning: [gil.held.blocking]
+    return f.get();
+  }
+}

@@ -1,0 +1,24 @@
+// Thread.sleep while holding the lock
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ThreadSleepHeld {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  @WithGil void work() throws Exception {
+    // :: warning: [gil.held.blocking]
+    Thread.sleep(10);
+  }
+}

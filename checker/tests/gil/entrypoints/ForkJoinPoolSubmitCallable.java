@@ -1,0 +1,24 @@
+// ForkJoinPool.submit(Callable), inherited from ExecutorService
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ForkJoinPoolSubmitCallable {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  void work(ForkJoinPool pool, Doc doc) {
+    // :: error: [gil.nogil.use]
+    pool.submit(() -> doc.n);
+  }
+}

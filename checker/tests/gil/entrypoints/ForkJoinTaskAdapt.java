@@ -1,0 +1,24 @@
+// ForkJoinTask.adapt wraps code that is handed on
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ForkJoinTaskAdapt {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  void work(Doc doc) {
+    // :: error: [gil.nogil.use]
+    ForkJoinTask<?> t = ForkJoinTask.adapt(() -> doc.size());
+  }
+}

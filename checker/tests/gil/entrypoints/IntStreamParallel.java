@@ -1,0 +1,24 @@
+// IntStream.range(..).parallel()
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class IntStreamParallel {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  void work(Doc doc) {
+    // :: error: [gil.nogil.use]
+    IntStream.range(0, 3).parallel().map(i -> doc.n).sum();
+  }
+}

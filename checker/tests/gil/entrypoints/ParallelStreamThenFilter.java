@@ -1,0 +1,24 @@
+// parallelStream() at the start of a longer chain
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ParallelStreamThenFilter {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  void work(List<String> xs, Doc doc) {
+    // :: error: [gil.nogil.use]
+    xs.parallelStream().filter(s -> s.isEmpty()).map(s -> doc.n).count();
+  }
+}

@@ -1,0 +1,24 @@
+// ThreadFactory.newThread
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ThreadFactoryNewThread {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  void work(ThreadFactory tf, Doc doc) {
+    // :: error: [gil.nogil.use]
+    tf.newThread(() -> doc.size()).start();
+  }
+}

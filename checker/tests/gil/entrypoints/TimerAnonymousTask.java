@@ -1,0 +1,24 @@
+// an anonymous TimerTask body
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class TimerAnonymousTask {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  void work(Timer timer, Doc doc) {
+    // :: error: [gil.nogil.use]
+    timer.schedule(new TimerTask() { @Override public void run() { doc.size(); } }, 1);
+  }
+}

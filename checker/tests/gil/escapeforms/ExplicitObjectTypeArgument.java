@@ -1,0 +1,27 @@
+// a generic helper with T explicitly Object
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class ExplicitObjectTypeArgument {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+  static final class EscapesHelper { static <T> T keep(T t) { return t; } }
+
+  @WithGil
+  void work(Doc doc, List<Doc> docs, List<Object> objects, Map<String, Object> map,
+      List<Callable<Integer>> tasks) {
+    // :: error: [gil.escape.store]
+    Object kept = EscapesHelper.<Object>keep(doc);
+  }
+}

@@ -1,0 +1,24 @@
+// a token stored into a list
+import java.util.*;
+import java.util.concurrent.*;
+import java.util.function.*;
+import java.util.stream.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class TokenIntoList {
+  @GilBound
+  static class Doc {
+    int n;
+    final int size = 3;
+    Doc next;
+    int size() { return n; }
+    String name() { return "d"; }
+  }
+  static class Registry { Doc current() { return null; } }
+
+  void work(GilToken gil, List<Object> objects) {
+    // :: error: [gil.escape.token]
+    objects.add(gil);
+  }
+}
