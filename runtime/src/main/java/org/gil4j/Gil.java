@@ -2,6 +2,7 @@ package org.gil4j;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.gil4j.annotations.WithGil;
 import org.jspecify.annotations.Nullable;
@@ -294,6 +295,31 @@ public final class Gil {
   /** Starts a new statistics period: every counter back to zero. */
   public static void resetStats() {
     GilMonitor.counters = new GilCounters();
+  }
+
+  /**
+   * Puts {@code backend} behind the lock for the rest of the process: from now on every thread that
+   * takes the lock at depth 0 also attaches to the backend, and every thread that gives it up
+   * completely detaches first (see {@link GilBackend}). Without a backend, gil4j's own lock is the
+   * whole lock. Call it once, before the first {@link #acquire()} or {@link #withGil}, as a library
+   * such as {@code gil4j-python} does when it starts; installing the same backend again does nothing.
+   *
+   * @param backend the backend
+   * @throws IllegalStateException if a thread holds the lock now (this one included), or if another
+   *     backend is installed already
+   * @throws NullPointerException if {@code backend} is null
+   */
+  public static void installBackend(GilBackend backend) {
+    SYNC.install(backend);
+  }
+
+  /**
+   * The backend installed with {@link #installBackend}, if any.
+   *
+   * @return the backend, or empty when gil4j's own lock is the whole lock
+   */
+  public static Optional<GilBackend> backend() {
+    return Optional.ofNullable(SYNC.backend());
   }
 
   private static long positiveNanos(Duration d, String what) {

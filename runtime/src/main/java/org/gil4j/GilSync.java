@@ -2,6 +2,7 @@ package org.gil4j;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -67,6 +68,7 @@ final class GilSync {
   private volatile @Nullable Thread owner; // holder or null; see the overview
   private volatile @Nullable GilWaiter dropRequest; // the waiter that asked the holder to yield
   private volatile long switches; // times the owner changed to another thread; owner writes
+  private volatile @Nullable GilBackend backend; // written only while the installer owns the lock
 
   private int depth; // owner-only
   private @Nullable Thread lastOwner; // owner-only
@@ -135,9 +137,24 @@ final class GilSync {
 
   /**
    * Gives the lock up completely and returns the depth to restore later. Hands it straight to the
-   * waiter that posted a drop request, if any; otherwise frees it and wakes one parked waiter.
+   * waiter that posted a drop request, if any; otherwise frees it and wakes one parked waiter. The
+   * backend, if any, detaches first; if that fails the lock is given up all the same.
    */
   int releaseAll(Thread me) {
+    GilBackend b = backend;
+    if (b != null) {
+      try {
+        b.detach();
+      } catch (Throwable t) {
+        letGo(me);
+        throw t;
+      }
+    }
+    return letGo(me);
+  }
+
+  /** {@link #releaseAll} without the backend: gil4j's own lock only. */
+  private int letGo(Thread me) {
     GilWaiter heir = dropRequest == null ? null : claimRequest(me);
     int d = depth;
     endHold();
@@ -176,18 +193,95 @@ final class GilSync {
   /** Honours a pending drop request: hands the lock over and waits (normal priority) for it. */
   void checkpoint(Thread me) {
     if (dropRequest == null) {
+      backendCheckpoint();
       return;
     }
     GilWaiter heir = claimRequest(me);
     if (heir == null) {
+      backendCheckpoint();
       return;
     }
+    GilBackend b = backend;
+    if (b != null) {
+      try {
+        b.detach();
+      } catch (Throwable t) {
+        handOffAndRetake(me, heir); // the heir was granted the lock: it must get it
+        throw t;
+      }
+    }
+    handOffAndRetake(me, heir);
+  }
+
+  /** Lets the backend's own waiters run at a checkpoint no Java thread asked for. */
+  private void backendCheckpoint() {
+    GilBackend b = backend;
+    if (b != null) {
+      b.checkpoint();
+    }
+  }
+
+  /** The checkpoint hand-off proper: the lock goes to {@code heir}, then {@code me} waits for it. */
+  private void handOffAndRetake(Thread me, GilWaiter heir) {
     int d = depth;
     endHold();
     depth = 0;
     long grace = heir.priority ? Math.min(yieldGraceNanos, switchIntervalNanos) : 0L;
     transfer(heir);
     acquireSlow(me, d, false, 0L, false, grace);
+  }
+
+  /**
+   * Installs {@code b} as the backend; possible only while no thread holds the lock, and only once
+   * (installing the same backend again does nothing).
+   */
+  void install(GilBackend b) {
+    Objects.requireNonNull(b, "backend");
+    Thread me = Thread.currentThread();
+    if (backend == b) {
+      return;
+    }
+    withLockFree(me, "install a backend");
+    try {
+      GilBackend cur = backend;
+      if (cur != null && cur != b) {
+        throw new IllegalStateException(
+            "a GIL backend is installed already (" + cur.name() + "); only one per process");
+      }
+      backend = b;
+    } finally {
+      letGo(me);
+    }
+  }
+
+  /** Removes the backend again (tests of the runtime only); same condition as {@link #install}. */
+  void uninstall() {
+    withLockFree(Thread.currentThread(), "remove the backend");
+    try {
+      backend = null;
+    } finally {
+      letGo(Thread.currentThread());
+    }
+  }
+
+  /** The installed backend, or null for gil4j's own lock alone. */
+  @Nullable GilBackend backend() {
+    return backend;
+  }
+
+  /** Takes the free lock for a moment without the backend, or says why it cannot. */
+  private void withLockFree(Thread me, String what) {
+    Thread o = owner;
+    if (o == null && OWNER.compareAndSet(this, null, me)) {
+      depth = 1;
+      return;
+    }
+    throw new IllegalStateException(
+        "cannot "
+            + what
+            + " while the lock is held (by thread '"
+            + (o == null ? "?" : o.getName())
+            + "'); do it before the first Gil.acquire/withGil");
   }
 
   /** Whether some thread waits in the slow path; for tests. */
@@ -250,6 +344,15 @@ final class GilSync {
     }
     if (GilMonitor.recordingHolds()) {
       holdEvent = GilMonitor.beginHold();
+    }
+    GilBackend b = backend;
+    if (b != null) {
+      try {
+        b.attach();
+      } catch (Throwable t) {
+        letGo(me); // nothing is held when attaching fails
+        throw t;
+      }
     }
   }
 
