@@ -48,7 +48,7 @@ for gav in "${libs[@]}"; do
   mkdir -p "$dir"
   if [ ! -d "$dir/src" ]; then
     mvn -B -q dependency:copy -Dartifact="$g:$a:$v:jar:sources" -DoutputDirectory="$dir" \
-      -Dmdep.overWriteIfNewer=true >/dev/null || die "cannot fetch $gav sources"
+      -Dmdep.overWriteIfNewer=true >/dev/null 2>&1 || die "cannot fetch $gav sources"
     mkdir -p "$dir/src"
     (cd "$dir/src" && unzip -q -o "../$a-$v-sources.jar")
     # Plain Java sources only: no module descriptors, no multi-release copies.
@@ -61,7 +61,7 @@ for gav in "${libs[@]}"; do
 <version>$v</version></dependency></dependencies></project>
 POM
     (cd "$dir" && mvn -B -q dependency:build-classpath -Dmdep.outputFile=cp.txt \
-      -DexcludeArtifactIds="$a" >/dev/null) || die "cannot resolve $gav dependencies"
+      -DexcludeArtifactIds="$a" >/dev/null 2>&1) || die "cannot resolve $gav dependencies"
   fi
   find "$dir/src" -name '*.java' | sort >"$dir/files.txt"
   files=$(wc -l <"$dir/files.txt")
