@@ -9,6 +9,7 @@
 #   mvn -B -q -pl cli -am package -DskipTests      # builds cli/target/gil4j-check.jar
 #   benchmarks/real-libs.sh                        # ROUNDS=1 by default
 #   ROUNDS=3 benchmarks/real-libs.sh               # median of three per tool
+#   ONLY=guava benchmarks/real-libs.sh             # one library (its artifactId)
 # Needs: network access to Maven Central the first time (mvn dependency:copy/build-classpath),
 # JDK 17+ as java/javac. Work files go to benchmarks/target/real-libs/.
 set -euo pipefail
@@ -25,7 +26,18 @@ libs=(
   "com.github.ben-manes.caffeine:caffeine:3.2.2"
   "com.fasterxml.jackson.core:jackson-core:2.18.2"
 )
+# What a library's sources need that its published pom does not list (jackson-core shades
+# FastDoubleParser into its jar, so the sources import the original).
+declare -A extra=(
+  ["jackson-core"]="ch.randelshofer:fastdoubleparser:1.0.1"
+)
 
+extra_dep() {
+  local e="${extra[$1]:-}"
+  [ -n "$e" ] || return 0
+  IFS=: read -r eg ea ev <<<"$e"
+  echo "<dependency><groupId>$eg</groupId><artifactId>$ea</artifactId><version>$ev</version></dependency>"
+}
 die() { echo "real-libs.sh: $*" >&2; exit 2; }
 [ -f "$jar" ] || die "$jar is missing: run mvn -B -q -pl cli -am package -DskipTests first"
 command -v mvn >/dev/null || die "mvn is not on PATH"
@@ -44,6 +56,7 @@ printf '%-28s %6s %12s %10s %12s %7s\n' library files diagnostics javac_cpu gil4
 status=0
 for gav in "${libs[@]}"; do
   IFS=: read -r g a v <<<"$gav"
+  if [ -n "${ONLY:-}" ] && [ "$a" != "$ONLY" ]; then continue; fi
   dir="$out/$a-$v"
   mkdir -p "$dir"
   if [ ! -d "$dir/src" ]; then
@@ -58,7 +71,7 @@ for gav in "${libs[@]}"; do
     cat >"$dir/pom.xml" <<POM
 <project><modelVersion>4.0.0</modelVersion><groupId>x</groupId><artifactId>x</artifactId>
 <version>1</version><dependencies><dependency><groupId>$g</groupId><artifactId>$a</artifactId>
-<version>$v</version></dependency></dependencies></project>
+<version>$v</version></dependency>$(extra_dep "$a")</dependencies></project>
 POM
     (cd "$dir" && mvn -B -q dependency:build-classpath -Dmdep.outputFile=cp.txt \
       -DexcludeArtifactIds="$a" >/dev/null 2>&1) || die "cannot resolve $gav dependencies"
