@@ -1,5 +1,8 @@
 package example;
 
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -17,12 +20,19 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Accounts_Gil extends Accounts {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public Accounts_Gil() {
     super();
   }
 
   /**
    * Adds to a balance: touches lock-bound state, so its wrapper takes the lock.
+   *
+   * @param id passed on unchanged
+   * @param amount passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -34,6 +44,11 @@ public final class Accounts_Gil extends Accounts {
 
   /**
    * Pure arithmetic: its wrapper lets other threads have the lock meanwhile.
+   *
+   * @param balance passed on unchanged
+   * @param basisPoints passed on unchanged
+   * @param days passed on unchanged
+   * @return what the wrapped method returns
    */
   @SuppressWarnings("try")
   public static long interest(long balance, int basisPoints, int days) {

@@ -1,5 +1,11 @@
 package example;
 
+import java.lang.Number;
+import java.lang.Object;
+import java.lang.Override;
+import java.lang.Runnable;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -22,12 +28,19 @@ import org.gil4j.annotations.Ungil;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public abstract class Annotated_Gil extends Annotated {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public Annotated_Gil() {
     super();
   }
 
   /**
    * Nested type-use annotations carry over too.
+   *
+   * @param names passed on unchanged
+   * @param sizes passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -39,6 +52,8 @@ public abstract class Annotated_Gil extends Annotated {
 
   /**
    * A lock-bound result.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -50,6 +65,9 @@ public abstract class Annotated_Gil extends Annotated {
 
   /**
    * Runs {@code work} without the lock.
+   *
+   * @param work passed on unchanged
+   * @param label passed on unchanged
    */
   @Override
   @SuppressWarnings("try")

@@ -1,6 +1,10 @@
 package example;
 
 import java.io.IOException;
+import java.lang.Override;
+import java.lang.SafeVarargs;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilToken;
@@ -11,6 +15,8 @@ import org.gil4j.annotations.GilGenerated;
  * {@code @WithGil} methods take the lock around the call,
  * {@code @NoGil} methods release it while they run.
  * Construct it in place of {@link Builder}.
+ *
+ * @param <T> the type argument passed on to {@link Builder}
  */
 @GilGenerated(
     wrapping = Builder.class
@@ -19,6 +25,8 @@ import org.gil4j.annotations.GilGenerated;
 public final class Builder_Gil<T> extends Builder<T> {
   /**
    * Starts with {@code initial}.
+   *
+   * @param initial passed on unchanged
    */
   @SafeVarargs
   @SuppressWarnings("varargs")
@@ -28,6 +36,10 @@ public final class Builder_Gil<T> extends Builder<T> {
 
   /**
    * Starts from a text that must not be empty.
+   *
+   * @param text passed on unchanged
+   * @param first passed on unchanged
+   * @throws java.io.IOException when the wrapped method throws it
    */
   protected Builder_Gil(String text, T first) throws IOException {
     super(text, first);
@@ -35,6 +47,9 @@ public final class Builder_Gil<T> extends Builder<T> {
 
   /**
    * Adds one item holding the lock.
+   *
+   * @param item passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")

@@ -1,5 +1,9 @@
 package example;
 
+import java.lang.Deprecated;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -25,6 +29,11 @@ public final class Counter_Gil extends Counter {
     super();
   }
 
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   *
+   * @param start passed on unchanged
+   */
   Counter_Gil(String start) {
     super(start);
   }
@@ -40,6 +49,8 @@ public final class Counter_Gil extends Counter {
 
   /**
    * Adds {@code delta}.
+   *
+   * @param delta passed on unchanged
    */
   @Override
   @SuppressWarnings("try")
@@ -51,6 +62,9 @@ public final class Counter_Gil extends Counter {
 
   /**
    * Formats a count; touches nothing lock-bound.
+   *
+   * @param value passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -61,7 +75,9 @@ public final class Counter_Gil extends Counter {
   }
 
   /**
-   * Old name of {@link #increment}.
+   * Old name of {@link example.Counter#increment()}.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   @Deprecated
@@ -74,6 +90,8 @@ public final class Counter_Gil extends Counter {
 
   /**
    * Adds one and returns the new count.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")

@@ -1,6 +1,9 @@
 package example;
 
-import java.util.Objects;
+import java.lang.NullPointerException;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilToken;
@@ -17,21 +20,37 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Greeter_Gil implements Greeter {
+  /**
+   * The wrapped object, which every method calls.
+   */
   private final Greeter delegate;
 
+  /**
+   * Wraps {@code delegate}; see {@link #wrap}.
+   *
+   * @param delegate the wrapped object
+   */
   private Greeter_Gil(Greeter delegate) {
     this.delegate = delegate;
   }
 
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
+   *
+   * @param delegate the object to wrap, not null
+   * @return the wrapper, which calls {@code delegate}
    */
   public static Greeter_Gil wrap(Greeter delegate) {
-    return new Greeter_Gil(Objects.requireNonNull(delegate, "delegate"));
+    if (delegate == null) {
+      throw new NullPointerException("delegate");
+    }
+    return new Greeter_Gil(delegate);
   }
 
   /**
    * Not annotated default method: delegated too.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   public String farewell() {
@@ -40,6 +59,9 @@ public final class Greeter_Gil implements Greeter {
 
   /**
    * Greets, holding the lock.
+   *
+   * @param greeting passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -51,6 +73,8 @@ public final class Greeter_Gil implements Greeter {
 
   /**
    * The name to greet.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   public String name() {

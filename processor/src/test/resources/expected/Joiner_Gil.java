@@ -1,5 +1,9 @@
 package example;
 
+import java.lang.Override;
+import java.lang.SafeVarargs;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
@@ -18,12 +22,19 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Joiner_Gil extends Joiner {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public Joiner_Gil() {
     super();
   }
 
   /**
    * Counts {@code items}; a generic varargs instance method.
+   *
+   * @param items passed on unchanged
+   * @param <T> as in the wrapped method
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings({
@@ -38,6 +49,10 @@ public final class Joiner_Gil extends Joiner {
 
   /**
    * Joins {@code parts} with {@code separator}.
+   *
+   * @param separator passed on unchanged
+   * @param parts passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -49,6 +64,10 @@ public final class Joiner_Gil extends Joiner {
 
   /**
    * Lists {@code items}; a generic varargs static method.
+   *
+   * @param items passed on unchanged
+   * @param <T> as in the wrapped method
+   * @return what the wrapped method returns
    */
   @SafeVarargs
   @SuppressWarnings({

@@ -1,6 +1,10 @@
 package example;
 
 import java.io.IOException;
+import java.lang.Exception;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import java.util.concurrent.TimeoutException;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
@@ -19,12 +23,20 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Loader_Gil extends Loader {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public Loader_Gil() {
     super();
   }
 
   /**
    * Loads a resource.
+   *
+   * @param path passed on unchanged
+   * @return what the wrapped method returns
+   * @throws java.io.IOException when the wrapped method throws it
+   * @throws java.util.concurrent.TimeoutException when the wrapped method throws it
    */
   @Override
   @SuppressWarnings("try")
@@ -36,6 +48,10 @@ public final class Loader_Gil extends Loader {
 
   /**
    * Throws whatever it is given.
+   *
+   * @param failure passed on unchanged
+   * @param <X> as in the wrapped method
+   * @throws X when the wrapped method throws it
    */
   @Override
   @SuppressWarnings("try")

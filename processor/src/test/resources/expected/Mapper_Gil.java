@@ -1,6 +1,10 @@
 package example;
 
-import java.util.Objects;
+import java.lang.CharSequence;
+import java.lang.Integer;
+import java.lang.NullPointerException;
+import java.lang.Override;
+import java.lang.SuppressWarnings;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
@@ -12,25 +16,49 @@ import org.gil4j.annotations.GilGenerated;
  * {@code @WithGil} methods take the lock around the call,
  * {@code @NoGil} methods release it while they run.
  * Obtain one with {@link #wrap}.
+ *
+ * @param <T> the type argument passed on to {@link Mapper}
  */
 @GilGenerated(
     wrapping = Mapper.class
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Mapper_Gil<T extends CharSequence> implements Mapper<T> {
+  /**
+   * The wrapped object, which every method calls.
+   */
   private final Mapper<T> delegate;
 
+  /**
+   * Wraps {@code delegate}; see {@link #wrap}.
+   *
+   * @param delegate the wrapped object
+   */
   private Mapper_Gil(Mapper<T> delegate) {
     this.delegate = delegate;
   }
 
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
+   *
+   * @param delegate the object to wrap, not null
+   * @param <T> the delegate's type argument
+   * @return the wrapper, which calls {@code delegate}
    */
   public static <T extends CharSequence> Mapper_Gil<T> wrap(Mapper<T> delegate) {
-    return new Mapper_Gil<>(Objects.requireNonNull(delegate, "delegate"));
+    if (delegate == null) {
+      throw new NullPointerException("delegate");
+    }
+    return new Mapper_Gil<>(delegate);
   }
 
+  /**
+   * Calls the wrapped method.
+   *
+   * @param after passed on unchanged
+   * @param <V> as in the wrapped method
+   * @return what the wrapped method returns
+   */
   @Override
   public <V> Function<T, V> andThen(Function<? super Integer, ? extends V> after) {
     return this.delegate.<V>andThen(after);
@@ -38,6 +66,9 @@ public final class Mapper_Gil<T extends CharSequence> implements Mapper<T> {
 
   /**
    * Maps without the lock.
+   *
+   * @param input passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -47,6 +78,13 @@ public final class Mapper_Gil<T extends CharSequence> implements Mapper<T> {
     }
   }
 
+  /**
+   * Calls the wrapped method.
+   *
+   * @param before passed on unchanged
+   * @param <V> as in the wrapped method
+   * @return what the wrapped method returns
+   */
   @Override
   public <V> Function<V, Integer> compose(Function<? super V, ? extends T> before) {
     return this.delegate.<V>compose(before);

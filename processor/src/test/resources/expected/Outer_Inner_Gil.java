@@ -1,5 +1,8 @@
 package example;
 
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilToken;
@@ -16,12 +19,17 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Outer_Inner_Gil extends Outer.Inner {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public Outer_Inner_Gil() {
     super();
   }
 
   /**
    * Runs holding the lock.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")

@@ -1,6 +1,9 @@
 package example;
 
-import java.util.Objects;
+import java.lang.NullPointerException;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -17,21 +20,37 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Outer_Listener_Gil implements Outer.Listener {
+  /**
+   * The wrapped object, which every method calls.
+   */
   private final Outer.Listener delegate;
 
+  /**
+   * Wraps {@code delegate}; see {@link #wrap}.
+   *
+   * @param delegate the wrapped object
+   */
   private Outer_Listener_Gil(Outer.Listener delegate) {
     this.delegate = delegate;
   }
 
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
+   *
+   * @param delegate the object to wrap, not null
+   * @return the wrapper, which calls {@code delegate}
    */
   public static Outer_Listener_Gil wrap(Outer.Listener delegate) {
-    return new Outer_Listener_Gil(Objects.requireNonNull(delegate, "delegate"));
+    if (delegate == null) {
+      throw new NullPointerException("delegate");
+    }
+    return new Outer_Listener_Gil(delegate);
   }
 
   /**
    * Called without the lock.
+   *
+   * @param event passed on unchanged
    */
   @Override
   @SuppressWarnings("try")

@@ -1,5 +1,8 @@
 package example;
 
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
@@ -18,12 +21,18 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Overloads_Gil extends Overloads {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public Overloads_Gil() {
     super();
   }
 
   /**
    * The length of an array, without the lock.
+   *
+   * @param array passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -35,6 +44,9 @@ public final class Overloads_Gil extends Overloads {
 
   /**
    * The length of a string.
+   *
+   * @param s passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -46,6 +58,9 @@ public final class Overloads_Gil extends Overloads {
 
   /**
    * The size of a list.
+   *
+   * @param list passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -57,6 +72,9 @@ public final class Overloads_Gil extends Overloads {
 
   /**
    * Static overload.
+   *
+   * @param array passed on unchanged
+   * @return what the wrapped method returns
    */
   @SuppressWarnings("try")
   public static int size(long[] array) {

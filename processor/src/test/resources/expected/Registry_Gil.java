@@ -1,5 +1,9 @@
 package example;
 
+import java.lang.Comparable;
+import java.lang.Number;
+import java.lang.Override;
+import java.lang.SuppressWarnings;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
@@ -12,18 +16,29 @@ import org.gil4j.annotations.GilGenerated;
  * {@code @WithGil} methods take the lock around the call,
  * {@code @NoGil} methods release it while they run.
  * Construct it in place of {@link Registry}.
+ *
+ * @param <K> the type argument passed on to {@link Registry}
+ * @param <V> the type argument passed on to {@link Registry}
  */
 @GilGenerated(
     wrapping = Registry.class
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Registry_Gil<K extends Comparable<K>, V> extends Registry<K, V> {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public Registry_Gil() {
     super();
   }
 
   /**
    * Picks the larger of two keys.
+   *
+   * @param a passed on unchanged
+   * @param b passed on unchanged
+   * @param <T> as in the wrapped method
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -35,6 +50,11 @@ public final class Registry_Gil<K extends Comparable<K>, V> extends Registry<K, 
 
   /**
    * Maps the entry under {@code key}.
+   *
+   * @param key passed on unchanged
+   * @param metric passed on unchanged
+   * @param <R> as in the wrapped method
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -46,6 +66,10 @@ public final class Registry_Gil<K extends Comparable<K>, V> extends Registry<K, 
 
   /**
    * Stores {@code value} under {@code key}.
+   *
+   * @param key passed on unchanged
+   * @param value passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")

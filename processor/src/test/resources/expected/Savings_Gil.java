@@ -1,5 +1,8 @@
 package example;
 
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -17,12 +20,19 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Savings_Gil extends Savings {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public Savings_Gil() {
     super();
   }
 
   /**
    * Adds to a balance: touches lock-bound state, so its wrapper takes the lock.
+   *
+   * @param id passed on unchanged
+   * @param amount passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -34,6 +44,9 @@ public final class Savings_Gil extends Savings {
 
   /**
    * The yearly rate in basis points, computed without the lock.
+   *
+   * @param years passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")

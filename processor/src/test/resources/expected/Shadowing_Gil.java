@@ -1,5 +1,8 @@
 package example;
 
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -17,12 +20,19 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Shadowing_Gil extends Shadowing {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public Shadowing_Gil() {
     super();
   }
 
   /**
    * Package names: {@code org.gil4j..} and {@code example..} if they end up qualified.
+   *
+   * @param org_ passed on unchanged
+   * @param example_ passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -34,6 +44,10 @@ public final class Shadowing_Gil extends Shadowing {
 
   /**
    * A static forwarder calls {@code Shadowing.twice}, and takes the lock with {@code Gil}.
+   *
+   * @param Shadowing_ passed on unchanged
+   * @param Gil_ passed on unchanged
+   * @return what the wrapped method returns
    */
   @SuppressWarnings("try")
   public static int twice(int Shadowing_, int Gil_) {

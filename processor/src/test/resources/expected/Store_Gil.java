@@ -1,6 +1,9 @@
 package example;
 
-import java.util.Objects;
+import java.lang.NullPointerException;
+import java.lang.Override;
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -18,17 +21,31 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class Store_Gil implements Store {
+  /**
+   * The wrapped object, which every method calls.
+   */
   private final Store delegate;
 
+  /**
+   * Wraps {@code delegate}; see {@link #wrap}.
+   *
+   * @param delegate the wrapped object
+   */
   private Store_Gil(Store delegate) {
     this.delegate = delegate;
   }
 
   /**
    * Returns a view of {@code delegate} whose methods take or release the lock as annotated.
+   *
+   * @param delegate the object to wrap, not null
+   * @return the wrapper, which calls {@code delegate}
    */
   public static Store_Gil wrap(Store delegate) {
-    return new Store_Gil(Objects.requireNonNull(delegate, "delegate"));
+    if (delegate == null) {
+      throw new NullPointerException("delegate");
+    }
+    return new Store_Gil(delegate);
   }
 
   /**
@@ -47,6 +64,9 @@ public final class Store_Gil implements Store {
 
   /**
    * Hashes a key without touching the store.
+   *
+   * @param released passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")
@@ -58,6 +78,9 @@ public final class Store_Gil implements Store {
 
   /**
    * Writes one entry; the parameter names must not clash with the wrapper's locals.
+   *
+   * @param gil passed on unchanged
+   * @param delegate passed on unchanged
    */
   @Override
   @SuppressWarnings("try")
@@ -69,6 +92,8 @@ public final class Store_Gil implements Store {
 
   /**
    * Not annotated: the wrapper just delegates.
+   *
+   * @return what the wrapped method returns
    */
   @Override
   public int size() {

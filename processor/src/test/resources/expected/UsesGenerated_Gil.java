@@ -1,5 +1,7 @@
 package example;
 
+import java.lang.Override;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilToken;
@@ -16,12 +18,18 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class UsesGenerated_Gil extends UsesGenerated {
+  /**
+   * Creates the wrapper, passing the arguments to the wrapped class's constructor.
+   */
   public UsesGenerated_Gil() {
     super();
   }
 
   /**
    * Returns a generated value.
+   *
+   * @param previous passed on unchanged
+   * @return what the wrapped method returns
    */
   @Override
   @SuppressWarnings("try")

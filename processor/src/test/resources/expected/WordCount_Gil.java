@@ -1,5 +1,7 @@
 package example;
 
+import java.lang.String;
+import java.lang.SuppressWarnings;
 import javax.annotation.processing.Generated;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
@@ -17,11 +19,17 @@ import org.gil4j.annotations.GilGenerated;
 )
 @Generated("org.gil4j.processor.GilProcessor")
 public final class WordCount_Gil {
+  /**
+   * Not instantiable: the wrapper only holds static forwarders.
+   */
   private WordCount_Gil() {
   }
 
   /**
    * Records a result in the lock-bound world.
+   *
+   * @param needle passed on unchanged
+   * @param count passed on unchanged
    */
   @SuppressWarnings("try")
   static void record(String needle, long count) {
@@ -32,6 +40,10 @@ public final class WordCount_Gil {
 
   /**
    * Counts {@code needle} in {@code contents}, one line at a time; needs no lock.
+   *
+   * @param contents passed on unchanged
+   * @param needle passed on unchanged
+   * @return what the wrapped method returns
    */
   @SuppressWarnings("try")
   public static long searchSequential(String contents, String needle) {

@@ -6,13 +6,13 @@ package org.gil4j;
  * is the whole story; a backend installed with {@link Gil#installBackend} is told every time the
  * lock changes hands, so it can take and give up its own lock in step.
  *
- * <p>gil4j's lock stays in front: Java threads queue on it with its hand-off policy, statistics
- * and diagnostics, and only its holder calls the backend. So the backend's lock is wanted by at
- * most one Java thread at a time, besides whatever threads the backend's own world runs.
+ * <p>gil4j's lock stays in front: Java threads queue on it with its hand-off policy, statistics and
+ * diagnostics, and only its holder calls the backend. So the backend's lock is wanted by at most
+ * one Java thread at a time, besides whatever threads the backend's own world runs.
  *
  * <p>Every method runs on the thread concerned, never on a helper thread, so a backend may keep
- * per-thread state (CPython's thread states). A backend must be thread-safe for that reason only;
- * calls for one thread never overlap.
+ * per-thread state (CPython's thread states). Calls never overlap: only gil4j's holder makes them,
+ * and gil4j's lock orders them (a write in one call is visible to the next, on any thread).
  */
 public interface GilBackend {
   /**
@@ -38,8 +38,8 @@ public interface GilBackend {
 
   /**
    * Called on the holder at {@link GilToken#checkpoint()} when no Java thread asked for the lock,
-   * so that the backend's own waiting threads may run. The thread must hold the backend's lock again
-   * when this returns. The default does nothing.
+   * so that the backend's own waiting threads may run. The thread must hold the backend's lock
+   * again when this returns. The default does nothing.
    */
   default void checkpoint() {}
 

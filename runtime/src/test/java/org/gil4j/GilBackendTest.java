@@ -95,7 +95,12 @@ class GilBackendTest extends GilTestSupport {
     String m = me();
     assertEquals(
         List.of(
-            "attach:" + m, "detach:" + m, "body", "attach:" + m, "detach:" + m, "attach:" + m,
+            "attach:" + m,
+            "detach:" + m,
+            "body",
+            "attach:" + m,
+            "detach:" + m,
+            "attach:" + m,
             "detach:" + m),
         backend.events);
   }
@@ -104,8 +109,7 @@ class GilBackendTest extends GilTestSupport {
   void checkpointWithNoJavaWaiterLetsTheBackendRun() {
     Gil.installBackend(backend);
     Gil.runWithGil(GilToken::checkpoint);
-    assertEquals(
-        List.of("attach:" + me(), "checkpoint:" + me(), "detach:" + me()), backend.events);
+    assertEquals(List.of("attach:" + me(), "checkpoint:" + me(), "detach:" + me()), backend.events);
   }
 
   @Test
@@ -153,8 +157,7 @@ class GilBackendTest extends GilTestSupport {
     try (GilToken gil = Gil.acquire(Duration.ofSeconds(5))) {
       assertEquals(1, Gil.holdCount());
     }
-    assertEquals(
-        List.of("refused:refused", "attach:" + me(), "detach:" + me()), backend.events);
+    assertEquals(List.of("refused:refused", "attach:" + me(), "detach:" + me()), backend.events);
   }
 
   @Test
@@ -272,7 +275,8 @@ class GilBackendTest extends GilTestSupport {
         Thread.sleep(1);
       }
       Thread.sleep(20);
-      assertEquals(0, foreignRan.get(), "the foreign thread ran while gil4j's holder held the lock");
+      assertEquals(
+          0, foreignRan.get(), "the foreign thread ran while gil4j's holder held the lock");
       gil.checkpoint();
       assertTrue(foreignRan.get() != 0, "the checkpoint did not let the foreign thread run");
       outsider.join(5_000);

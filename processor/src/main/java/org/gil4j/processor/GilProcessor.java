@@ -2,6 +2,7 @@ package org.gil4j.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import com.sun.source.util.DocTrees;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -38,6 +40,12 @@ public final class GilProcessor extends AbstractProcessor {
   /** Types whose wrapper has been written or refused; never looked at again. */
   private final Set<String> done = new TreeSet<>();
 
+  /** Types that passed validation (checked once, so their errors are reported once). */
+  private final Set<String> validated = new TreeSet<>();
+
+  /** Wrapper qualified names claimed so far, to the qualified name of the type they wrap. */
+  private final Map<String, String> claimed = new TreeMap<>();
+
   private Reporter reporter;
   private Validator validator;
   private ModelBuilder builder;
@@ -53,10 +61,23 @@ public final class GilProcessor extends AbstractProcessor {
     Elements elements = env.getElementUtils();
     reporter = new Reporter(env.getMessager());
     validator = new Validator(reporter, elements, env.getTypeUtils());
-    builder = new ModelBuilder(elements, env.getTypeUtils());
+    builder =
+        new ModelBuilder(
+            elements,
+            env.getTypeUtils(),
+            new DocComments(docTrees(env), elements, env.getTypeUtils()));
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     writer = new WrapperWriter(env.getFiler(), generated == null ? null : ClassName.get(generated));
     localClasses = LocalClassScanner.create(env, reporter);
+  }
+
+  /** javac's doc-comment trees, or null under a compiler that has none. */
+  private static DocTrees docTrees(ProcessingEnvironment env) {
+    try {
+      return DocTrees.instance(env);
+    } catch (IllegalArgumentException | LinkageError e) {
+      return null;
+    }
   }
 
   /**
@@ -100,16 +121,127 @@ public final class GilProcessor extends AbstractProcessor {
       }
     }
     collectAnnotatedTypes(round, candidates);
-    Map<String, String> stillDeferred = new TreeMap<>();
+    candidates.keySet().removeAll(done);
+    // Validate each type once (its errors are reported once), then keep only those whose
+    // signatures are complete, counting the wrappers of this round's other survivors as present:
+    // a type may mention its own wrapper or another type's, which this round writes.
+    Map<String, TypeElement> viable = new TreeMap<>();
     for (Map.Entry<String, TypeElement> candidate : candidates.entrySet()) {
-      if (!done.contains(candidate.getKey())) {
-        processType(candidate.getKey(), candidate.getValue(), stillDeferred);
+      if (validated.contains(candidate.getKey()) || validate(candidate.getValue())) {
+        validated.add(candidate.getKey());
+        viable.put(candidate.getKey(), candidate.getValue());
+      } else {
+        done.add(candidate.getKey());
       }
+    }
+    Map<String, String> stillDeferred = new TreeMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      Set<String> pending = pendingNames(viable).keySet();
+      for (Map.Entry<String, TypeElement> entry : new TreeMap<>(viable).entrySet()) {
+        TypeElement type = entry.getValue();
+        Optional<String> missing =
+            UnresolvedTypes.find(type, builder.copiedExecutables(type), pending);
+        if (missing.isPresent()) {
+          stillDeferred.put(entry.getKey(), missing.get());
+          viable.remove(entry.getKey());
+          changed = true;
+        }
+      }
+    }
+    Map<String, ClassName> pending = pendingNames(viable);
+    for (Map.Entry<String, TypeElement> entry : viable.entrySet()) {
+      done.add(entry.getKey());
+      write(entry.getValue(), pending);
     }
     deferred.clear();
     deferred.putAll(stillDeferred);
     if (round.processingOver()) {
       reportUnresolved();
+    }
+  }
+
+  /**
+   * Validates {@code type} and checks that its wrapper's name is free; reports what is wrong and
+   * returns false then. An interface javac itself rejects (conflicting inherited defaults) also
+   * returns false, without an error of ours next to javac's.
+   */
+  private boolean validate(TypeElement type) {
+    try {
+      List<ExecutableElement> copied = builder.copiedExecutables(type);
+      validator.validate(type, copied);
+      if (Members.isInterface(type)
+          && Members.hasDefaultConflict(
+              processingEnv.getElementUtils(), processingEnv.getTypeUtils(), type)) {
+        return false;
+      }
+      return claimName(type);
+    } catch (SkipElementException e) {
+      return false; // Already reported on the element.
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      reporter.unexpected(type, e);
+      return false;
+    }
+  }
+
+  /**
+   * Claims {@code type}'s wrapper name, or reports the clash: a type of that name already exists
+   * (and is not an earlier output of gil4j for this very type), or another annotated type of this
+   * compilation maps to the same name ({@code A.B} and {@code A_B} both give {@code A_B_Gil}).
+   */
+  private boolean claimName(TypeElement type) {
+    ClassName wrapper = Members.wrapperName(type);
+    String wrapperName = wrapper.canonicalName();
+    String owner = type.getQualifiedName().toString();
+    String claimedBy = claimed.putIfAbsent(wrapperName, owner);
+    if (claimedBy != null && !claimedBy.equals(owner)) {
+      reporter.error(
+          type,
+          GilMessage.NAME_CLASH,
+          owner,
+          wrapperName,
+          "that is already the name of the wrapper of " + claimedBy);
+      return false;
+    }
+    TypeElement existing = processingEnv.getElementUtils().getTypeElement(wrapperName);
+    if (existing != null && !Members.isWrapperOf(existing, type)) {
+      claimed.remove(wrapperName);
+      reporter.error(
+          type, GilMessage.NAME_CLASH, owner, wrapperName, "a type of that name already exists");
+      return false;
+    }
+    return true;
+  }
+
+  /** The wrapper names of {@code types}, by qualified and by simple name (if unambiguous). */
+  private static Map<String, ClassName> pendingNames(Map<String, TypeElement> types) {
+    Map<String, ClassName> names = new TreeMap<>();
+    Set<String> ambiguous = new TreeSet<>();
+    for (TypeElement type : types.values()) {
+      ClassName wrapper = Members.wrapperName(type);
+      names.put(wrapper.canonicalName(), wrapper);
+      if (names.putIfAbsent(wrapper.simpleName(), wrapper) != null) {
+        ambiguous.add(wrapper.simpleName());
+      }
+    }
+    names.keySet().removeAll(ambiguous);
+    return names;
+  }
+
+  /** Models and writes one wrapper; a failure skips this type only. */
+  private void write(TypeElement type, Map<String, ClassName> pending) {
+    try {
+      writer.write(builder.build(type, pending));
+    } catch (FilerException e) {
+      reporter.error(
+          type,
+          GilMessage.NAME_CLASH,
+          type.getQualifiedName(),
+          Members.wrapperName(type).canonicalName(),
+          "a file of that name was already generated in this compilation");
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      reporter.unexpected(type, e);
     }
   }
 
@@ -127,25 +259,6 @@ public final class GilProcessor extends AbstractProcessor {
           candidates.put(type.getQualifiedName().toString(), type);
         }
       }
-    }
-  }
-
-  /** Validates, models and writes one type, or defers it; one failure skips this type only. */
-  private void processType(String name, TypeElement type, Map<String, String> stillDeferred) {
-    try {
-      List<ExecutableElement> copied = builder.copiedExecutables(type);
-      Optional<String> missing = UnresolvedTypes.find(type, copied);
-      if (missing.isPresent()) {
-        stillDeferred.put(name, missing.get());
-        return;
-      }
-      done.add(name);
-      validator.validate(type, copied);
-      writer.write(builder.build(type));
-    } catch (SkipElementException e) {
-      // Already reported on the element.
-    } catch (RuntimeException | LinkageError | AssertionError e) {
-      reporter.unexpected(type, e);
     }
   }
 

@@ -13,8 +13,12 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import org.gil4j.annotations.NoGil;
 import org.gil4j.annotations.WithGil;
 
@@ -25,6 +29,7 @@ import org.gil4j.annotations.WithGil;
 final class Members {
   static final String WITH_GIL = WithGil.class.getCanonicalName();
   static final String NO_GIL = NoGil.class.getCanonicalName();
+  static final String GIL_GENERATED = "org.gil4j.annotations.GilGenerated";
 
   /** Orders methods by name, then by the written form of their parameter types. */
   static final Comparator<ExecutableElement> ORDER =
@@ -37,6 +42,24 @@ final class Members {
   static ClassName wrapperName(TypeElement type) {
     ClassName name = ClassName.get(type);
     return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + "_Gil");
+  }
+
+  /**
+   * Whether {@code existing} is a wrapper gil4j generated for {@code type} (in an earlier build or
+   * round): it carries {@code @GilGenerated(wrapping = type.class)}.
+   */
+  static boolean isWrapperOf(TypeElement existing, TypeElement type) {
+    Optional<AnnotationMirror> mark = annotation(existing, GIL_GENERATED);
+    if (mark.isEmpty()) {
+      return false;
+    }
+    for (var entry : mark.get().getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("wrapping")) {
+        Object value = entry.getValue().getValue();
+        return value instanceof DeclaredType && ((DeclaredType) value).asElement().equals(type);
+      }
+    }
+    return false;
   }
 
   /** The {@code @WithGil} or {@code @NoGil} annotation on {@code element}, if present. */
@@ -110,9 +133,11 @@ final class Members {
   /**
    * The instance methods an interface wrapper must implement by delegation: every abstract or
    * default method the interface has or inherits, except the public methods of {@code Object}
-   * (which {@code Object} already implements) unless they are annotated. Sorted.
+   * (which {@code Object} already implements) unless they are annotated. Abstract methods inherited
+   * from two superinterfaces with override-equivalent signatures are one method of the wrapper: the
+   * one whose return type is the most specific. Sorted.
    */
-  static List<ExecutableElement> delegated(Elements elements, TypeElement type) {
+  static List<ExecutableElement> delegated(Elements elements, Types types, TypeElement type) {
     List<ExecutableElement> result = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       Element owner = method.getEnclosingElement();
@@ -128,7 +153,83 @@ final class Members {
       result.add(method);
     }
     result.sort(ORDER);
+    DeclaredType self = (DeclaredType) type.asType();
+    List<ExecutableElement> merged = new ArrayList<>();
+    for (ExecutableElement method : result) {
+      ExecutableType seen = (ExecutableType) types.asMemberOf(self, method);
+      int same = -1;
+      for (int i = 0; i < merged.size() && same < 0; i++) {
+        ExecutableElement other = merged.get(i);
+        if (other.getSimpleName().equals(method.getSimpleName())
+            && types.isSubsignature(seen, (ExecutableType) types.asMemberOf(self, other))) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        merged.add(method);
+      } else {
+        TypeMirror kept =
+            ((ExecutableType) types.asMemberOf(self, merged.get(same))).getReturnType();
+        if (types.isSubtype(seen.getReturnType(), kept)) {
+          merged.set(same, method);
+        }
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * The other instance methods of {@code self} with the signature of {@code method}, as members of
+   * {@code self}: abstract methods of two superinterfaces that one wrapper method implements.
+   */
+  static List<ExecutableType> sameSignature(
+      Elements elements, Types types, DeclaredType self, ExecutableElement method) {
+    TypeElement type = (TypeElement) self.asElement();
+    ExecutableType seen = (ExecutableType) types.asMemberOf(self, method);
+    List<ExecutableType> result = new ArrayList<>();
+    for (ExecutableElement other : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (!other.equals(method)
+          && !other.getModifiers().contains(Modifier.STATIC)
+          && other.getSimpleName().equals(method.getSimpleName())
+          && other.getParameters().size() == method.getParameters().size()) {
+        ExecutableType otherType = (ExecutableType) types.asMemberOf(self, other);
+        if (types.isSubsignature(seen, otherType) || types.isSubsignature(otherType, seen)) {
+          result.add(otherType);
+        }
+      }
+    }
     return result;
+  }
+
+  /**
+   * Whether {@code type} inherits a default method together with another method of the same
+   * signature that it does not override itself. javac rejects that interface with its own error, so
+   * no wrapper is written for it (the wrapper would only add a duplicate-method error).
+   */
+  static boolean hasDefaultConflict(Elements elements, Types types, TypeElement type) {
+    DeclaredType self = (DeclaredType) type.asType();
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (!method.getModifiers().contains(Modifier.STATIC)
+          && !method.getModifiers().contains(Modifier.PRIVATE)
+          && !method.getEnclosingElement().equals(type)) {
+        methods.add(method);
+      }
+    }
+    for (int i = 0; i < methods.size(); i++) {
+      for (int j = i + 1; j < methods.size(); j++) {
+        ExecutableElement a = methods.get(i);
+        ExecutableElement b = methods.get(j);
+        if ((a.isDefault() || b.isDefault())
+            && a.getSimpleName().equals(b.getSimpleName())
+            && types.isSubsignature(
+                (ExecutableType) types.asMemberOf(self, a),
+                (ExecutableType) types.asMemberOf(self, b))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The constructors a subclass wrapper may call and must mirror: all but private ones. */

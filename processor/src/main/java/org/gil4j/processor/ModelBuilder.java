@@ -2,13 +2,17 @@ package org.gil4j.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -39,10 +43,12 @@ import org.gil4j.processor.WrapperModel.Parameter;
 final class ModelBuilder {
   private final Elements elements;
   private final Types types;
+  private final DocComments docs;
 
-  ModelBuilder(Elements elements, Types types) {
+  ModelBuilder(Elements elements, Types types, DocComments docs) {
     this.elements = elements;
     this.types = types;
+    this.docs = docs;
   }
 
   /** Which shape of wrapper {@code type} gets. */
@@ -58,7 +64,7 @@ final class ModelBuilder {
     List<ExecutableElement> result = new ArrayList<>();
     switch (kindOf(type)) {
       case DELEGATE:
-        result.addAll(Members.delegated(elements, type));
+        result.addAll(Members.delegated(elements, types, type));
         break;
       case SUBCLASS:
         result.addAll(Members.accessibleConstructors(type));
@@ -71,44 +77,93 @@ final class ModelBuilder {
     return result;
   }
 
-  /** Builds the model of {@code type}'s wrapper; {@code type} must have passed validation. */
-  WrapperModel build(TypeElement type) {
+  /**
+   * Builds the model of {@code type}'s wrapper; {@code type} must have passed validation. {@code
+   * pendingWrappers} names the wrappers this compilation generates (by simple and qualified name),
+   * which {@code type}'s signatures may mention before they exist.
+   */
+  WrapperModel build(TypeElement type, Map<String, ClassName> pendingWrappers) {
     Kind kind = kindOf(type);
     DeclaredType self = (DeclaredType) type.asType();
+    ClassName wrapper = Members.wrapperName(type);
+    TypeNames names =
+        new TypeNames(
+            pendingWrappers,
+            wrapper.packageName(),
+            kind == Kind.STATICS ? Set.of() : Scopes.memberTypesInScope(types, type));
+    Set<String> reserved = reservedNames(type, wrapper);
+    Set<String> classVariables = new TreeSet<>();
     List<TypeVariableName> typeVariables = new ArrayList<>();
     if (kind != Kind.STATICS) {
+      NameAllocator allocator = allocator(reserved);
       for (TypeParameterElement p : type.getTypeParameters()) {
-        typeVariables.add(TypeVariableName.get(p));
+        String name = allocator.newName(p.getSimpleName().toString(), p);
+        names.rename(p, name);
+        classVariables.add(name);
+      }
+      for (TypeParameterElement p : type.getTypeParameters()) {
+        typeVariables.add(names.declare((TypeVariable) p.asType()));
       }
     }
+    names.substituteSupertypes(types, self);
+    Set<String> instanceReserved = new TreeSet<>(reserved);
+    instanceReserved.addAll(classVariables);
     List<Executable> constructors = new ArrayList<>();
     List<Executable> methods = new ArrayList<>();
     if (kind == Kind.SUBCLASS) {
       for (ExecutableElement c : Members.accessibleConstructors(type)) {
-        constructors.add(executable(self, c, Lock.NONE, false));
+        constructors.add(executable(self, c, Lock.NONE, false, names, instanceReserved));
       }
     }
     List<ExecutableElement> wrapped =
         kind == Kind.DELEGATE
-            ? Members.delegated(elements, type)
+            ? Members.delegated(elements, types, type)
             : Members.wrappedByClass(elements, type);
     for (ExecutableElement m : wrapped) {
-      methods.add(executable(self, m, lockOf(m), kind == Kind.DELEGATE));
+      Set<String> taken = m.getModifiers().contains(Modifier.STATIC) ? reserved : instanceReserved;
+      methods.add(executable(self, m, lockOf(m), kind == Kind.DELEGATE, names, taken));
     }
     TypeMirror serializable = elements.getTypeElement("java.io.Serializable").asType();
     return new WrapperModel(
         kind,
         type,
         ClassName.get(type),
-        TypeName.get(self),
-        Members.wrapperName(type),
+        names.of(self, null),
+        wrapper,
         isPublicAllTheWayOut(type),
         kind == Kind.SUBCLASS && type.getModifiers().contains(Modifier.ABSTRACT),
         types.isAssignable(types.erasure(self), serializable),
         type.getAnnotation(Deprecated.class) != null,
         typeVariables,
         constructors,
-        methods);
+        methods,
+        SignatureLint.ofType(type),
+        kind == Kind.STATICS ? Set.of() : Scopes.namesInScope(types, type, kind == Kind.DELEGATE));
+  }
+
+  /**
+   * Names no type variable of the wrapper may take, because its body or annotations use them as
+   * type or expression names: a type variable named {@code Gil} or {@code Override} would change
+   * what {@code Gil.acquire()} or {@code @Override} mean. Type variable names are not part of a
+   * signature, so renaming them is harmless.
+   */
+  private static Set<String> reservedNames(TypeElement type, ClassName wrapper) {
+    Set<String> reserved = new TreeSet<>(WrapperWriter.USED_NAMES);
+    ClassName wrapped = ClassName.get(type);
+    reserved.add(wrapped.simpleNames().get(0));
+    reserved.add(wrapper.simpleName());
+    if (!wrapped.packageName().isEmpty()) {
+      reserved.add(wrapped.packageName().split("\\.", -1)[0]);
+    }
+    return reserved;
+  }
+
+  private static NameAllocator allocator(Set<String> reserved) {
+    NameAllocator allocator = new NameAllocator();
+    for (String name : reserved) {
+      allocator.newName(name, "reserved " + name);
+    }
+    return allocator;
   }
 
   /** What the wrapper of {@code method} does around the call, from its annotation. */
@@ -119,21 +174,43 @@ final class ModelBuilder {
     return Members.annotation(method, Members.NO_GIL).isPresent() ? Lock.RELEASE : Lock.NONE;
   }
 
-  /** Describes one constructor or method as a member of {@code self}. */
+  /**
+   * Describes one constructor or method as a member of {@code self}: its type as {@link
+   * Types#asMemberOf} gives it, with its own type variables renamed away from {@code taken} (the
+   * class's variables and the names the body uses).
+   */
   private Executable executable(
-      DeclaredType self, ExecutableElement e, Lock lock, boolean interfaceMember) {
+      DeclaredType self,
+      ExecutableElement e,
+      Lock lock,
+      boolean interfaceMember,
+      TypeNames names,
+      Set<String> taken) {
     boolean isStatic = e.getModifiers().contains(Modifier.STATIC);
+    // A member the wrapped type declares itself needs no substitution, and its declared type keeps
+    // every type-use annotation (asMemberOf rebuilds the types and drops those on type variables).
+    boolean own = e.getEnclosingElement().equals(self.asElement());
     ExecutableType type =
-        isStatic ? (ExecutableType) e.asType() : (ExecutableType) types.asMemberOf(self, e);
+        isStatic || own ? (ExecutableType) e.asType() : (ExecutableType) types.asMemberOf(self, e);
     Set<Modifier> access = EnumSet.noneOf(Modifier.class);
     if (interfaceMember || e.getModifiers().contains(Modifier.PUBLIC)) {
       access.add(Modifier.PUBLIC);
     } else if (e.getModifiers().contains(Modifier.PROTECTED)) {
       access.add(Modifier.PROTECTED);
     }
+    NameAllocator allocator = allocator(taken);
+    Map<String, String> renamedVariables = new TreeMap<>();
+    for (TypeVariable v : type.getTypeVariables()) {
+      String original = v.asElement().getSimpleName().toString();
+      String name = allocator.newName(original, v.asElement());
+      names.rename(v.asElement(), name);
+      if (!name.equals(original)) {
+        renamedVariables.put(original, name);
+      }
+    }
     List<TypeVariableName> typeVariables = new ArrayList<>();
     for (TypeVariable v : type.getTypeVariables()) {
-      typeVariables.add(TypeVariableName.get(v));
+      typeVariables.add(names.declare(v));
     }
     List<Parameter> parameters = new ArrayList<>();
     List<? extends VariableElement> declared = e.getParameters();
@@ -143,14 +220,18 @@ final class ModelBuilder {
       parameters.add(
           new Parameter(
               p.getSimpleName().toString(),
-              TypeNames.of(parameterTypes.get(i), ElementType.PARAMETER),
+              names.of(parameterTypes.get(i), ElementType.PARAMETER),
               declarationAnnotations(p, ElementType.PARAMETER)));
     }
     List<TypeName> exceptions = new ArrayList<>();
+    List<ExecutableType> siblings =
+        interfaceMember ? Members.sameSignature(elements, types, self, e) : List.of();
     for (TypeMirror thrown : type.getThrownTypes()) {
-      exceptions.add(TypeName.get(thrown));
+      if (thrownByAll(thrown, siblings)) {
+        exceptions.add(names.of(thrown, null));
+      }
     }
-    String doc = elements.getDocComment(e);
+    String doc = docs.of(e);
     boolean varargs = e.isVarArgs();
     boolean unchecked =
         varargs
@@ -162,15 +243,52 @@ final class ModelBuilder {
         isStatic,
         access,
         typeVariables,
-        TypeNames.of(type.getReturnType(), ElementType.METHOD),
+        names.of(type.getReturnType(), ElementType.METHOD),
         parameters,
         varargs,
         exceptions,
         javadoc(doc),
+        renamedVariables,
         e.getAnnotation(Deprecated.class) != null,
         (isStatic || e.getKind() == ElementKind.CONSTRUCTOR)
             && e.getAnnotation(SafeVarargs.class) != null,
-        unchecked);
+        unchecked,
+        lint(self, e, type, own));
+  }
+
+  /**
+   * Whether an implementation of every one of {@code siblings} may declare {@code thrown}: it is
+   * unchecked, or each sibling declares it or a supertype. One method implementing abstract methods
+   * of two superinterfaces may only throw what both allow, as javac computes for a call on them.
+   */
+  private boolean thrownByAll(TypeMirror thrown, List<ExecutableType> siblings) {
+    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    if (types.isSubtype(thrown, runtime) || types.isSubtype(thrown, error)) {
+      return true;
+    }
+    for (ExecutableType sibling : siblings) {
+      boolean allowed = false;
+      for (TypeMirror declared : sibling.getThrownTypes()) {
+        allowed |= types.isSubtype(thrown, declared);
+      }
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lint keys the copy of {@code e} (seen as {@code type}) suppresses; see SignatureLint. */
+  private Set<String> lint(
+      DeclaredType self, ExecutableElement e, ExecutableType type, boolean own) {
+    Set<String> keys = new TreeSet<>(SignatureLint.of(e, type));
+    if (!own
+        && e.getKind() != ElementKind.CONSTRUCTOR
+        && SignatureLint.inheritedRaw(types, self, (TypeElement) e.getEnclosingElement())) {
+      keys.add("unchecked");
+    }
+    return keys;
   }
 
   /** The annotations on {@code element} that belong to the declaration, not to its type. */

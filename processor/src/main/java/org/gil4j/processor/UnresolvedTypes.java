@@ -27,70 +27,82 @@ final class UnresolvedTypes {
 
   /**
    * The first unresolved type in {@code type}'s supertypes, type parameters, or the signatures of
-   * {@code executables}, as written in the source.
+   * {@code executables}, as written in the source. A name in {@code pending} (a wrapper this
+   * processor generates in the same round, by simple or qualified name) does not count.
    */
-  static Optional<String> find(TypeElement type, List<ExecutableElement> executables) {
+  static Optional<String> find(
+      TypeElement type, List<ExecutableElement> executables, Set<String> pending) {
     Set<TypeVariable> seen = new HashSet<>();
-    Optional<String> found = inType(type.getSuperclass(), seen);
+    return find(type, executables, pending, seen);
+  }
+
+  private static Optional<String> find(
+      TypeElement type,
+      List<ExecutableElement> executables,
+      Set<String> pending,
+      Set<TypeVariable> seen) {
+    Optional<String> found = inType(type.getSuperclass(), pending, seen);
     for (TypeMirror i : type.getInterfaces()) {
-      found = found.or(() -> inType(i, seen));
+      found = found.or(() -> inType(i, pending, seen));
     }
     for (TypeParameterElement p : type.getTypeParameters()) {
-      found = found.or(() -> inType(p.asType(), seen));
+      found = found.or(() -> inType(p.asType(), pending, seen));
     }
     for (ExecutableElement e : executables) {
-      found = found.or(() -> inExecutable(e, seen));
+      found = found.or(() -> inExecutable(e, pending, seen));
     }
     return found;
   }
 
   /** The first unresolved type in one method or constructor signature. */
-  private static Optional<String> inExecutable(ExecutableElement e, Set<TypeVariable> seen) {
-    Optional<String> found = inType(e.getReturnType(), seen);
+  private static Optional<String> inExecutable(
+      ExecutableElement e, Set<String> pending, Set<TypeVariable> seen) {
+    Optional<String> found = inType(e.getReturnType(), pending, seen);
     for (VariableElement p : e.getParameters()) {
-      found = found.or(() -> inType(p.asType(), seen));
+      found = found.or(() -> inType(p.asType(), pending, seen));
     }
     for (TypeMirror t : e.getThrownTypes()) {
-      found = found.or(() -> inType(t, seen));
+      found = found.or(() -> inType(t, pending, seen));
     }
     for (TypeParameterElement p : e.getTypeParameters()) {
-      found = found.or(() -> inType(p.asType(), seen));
+      found = found.or(() -> inType(p.asType(), pending, seen));
     }
     return found;
   }
 
   /** Walks one type; {@code seen} stops recursion through bounds like {@code T extends C<T>}. */
-  private static Optional<String> inType(TypeMirror type, Set<TypeVariable> seen) {
+  private static Optional<String> inType(
+      TypeMirror type, Set<String> pending, Set<TypeVariable> seen) {
     switch (type.getKind()) {
       case ERROR:
-        return Optional.of(type.toString());
+        return pending.contains(type.toString()) ? Optional.empty() : Optional.of(type.toString());
       case DECLARED:
         for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
-          Optional<String> found = inType(arg, seen);
+          Optional<String> found = inType(arg, pending, seen);
           if (found.isPresent()) {
             return found;
           }
         }
         return Optional.empty();
       case ARRAY:
-        return inType(((ArrayType) type).getComponentType(), seen);
+        return inType(((ArrayType) type).getComponentType(), pending, seen);
       case TYPEVAR:
         TypeVariable var = (TypeVariable) type;
         if (!seen.add(var)) {
           return Optional.empty();
         }
-        return inType(var.getUpperBound(), seen);
+        return inType(var.getUpperBound(), pending, seen);
       case WILDCARD:
         WildcardType wildcard = (WildcardType) type;
         if (wildcard.getExtendsBound() != null) {
-          return inType(wildcard.getExtendsBound(), seen);
+          return inType(wildcard.getExtendsBound(), pending, seen);
         }
         return wildcard.getSuperBound() == null
             ? Optional.empty()
-            : inType(wildcard.getSuperBound(), seen);
+            : inType(wildcard.getSuperBound(), pending, seen);
       case INTERSECTION:
         for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
-          Optional<String> found = inType(bound, seen);
+          Optional<String> found = inType(bound, pending, seen);
           if (found.isPresent()) {
             return found;
           }

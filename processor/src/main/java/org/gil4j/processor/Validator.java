@@ -98,9 +98,21 @@ final class Validator {
       reporter.error(type, GilMessage.PRIVATE_TYPE, privateType.get().getQualifiedName(), wrapper);
       return false;
     }
+    if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
+      reporter.error(
+          type, GilMessage.UNSUPPORTED_TYPE, type.getQualifiedName(), "an annotation type");
+      return false;
+    }
     if (Members.isInterface(type)) {
       if (type.getModifiers().contains(Modifier.SEALED)) {
-        reporter.error(type, GilMessage.FINAL_CLASS, type.getQualifiedName(), wrapper);
+        reporter.error(
+            type,
+            GilMessage.FINAL_CLASS,
+            type.getQualifiedName(),
+            "it is sealed: only the types it permits may implement it",
+            wrapper,
+            "make it non-sealed, or declare the annotated methods in a non-sealed interface it"
+                + " extends and wrap that one");
         return false;
       }
       return ok;
@@ -114,11 +126,11 @@ final class Validator {
   /** Checks that a class wrapped by a subclass can be extended and constructed. */
   private boolean validateSubclassable(TypeElement type, ClassName wrapper) {
     Set<Modifier> modifiers = type.getModifiers();
-    if (modifiers.contains(Modifier.FINAL)
-        || modifiers.contains(Modifier.SEALED)
-        || type.getKind() == ElementKind.ENUM
-        || type.getKind() == ElementKind.RECORD) {
-      reporter.error(type, GilMessage.FINAL_CLASS, type.getQualifiedName(), wrapper);
+    Optional<String[]> finality = finality(type);
+    if (finality.isPresent()) {
+      String[] why = finality.get();
+      reporter.error(
+          type, GilMessage.FINAL_CLASS, type.getQualifiedName(), why[0], wrapper, why[1]);
       return false;
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)) {
@@ -130,6 +142,43 @@ final class Validator {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Why {@code type} cannot be subclassed and what to do instead, as {@code {reason, advice}};
+   * empty when it can be. The advice fits the kind: an enum or record cannot stop being final, so
+   * it is pointed at static methods or an interface instead.
+   */
+  private static Optional<String[]> finality(TypeElement type) {
+    String viaInterface = " implements, and wrap that interface";
+    if (type.getKind() == ElementKind.ENUM) {
+      return Optional.of(
+          new String[] {
+            "it is an enum: its constants are its only instances",
+            "make the annotated methods static, or declare them in an interface the enum"
+                + viaInterface
+          });
+    }
+    if (type.getKind() == ElementKind.RECORD) {
+      return Optional.of(
+          new String[] {
+            "it is a record, and records are final",
+            "make the annotated methods static, or declare them in an interface the record"
+                + viaInterface
+          });
+    }
+    if (type.getModifiers().contains(Modifier.SEALED)) {
+      return Optional.of(
+          new String[] {
+            "it is sealed: only the classes it permits may extend it",
+            "make it non-sealed, or declare the annotated methods in an interface it" + viaInterface
+          });
+    }
+    if (type.getModifiers().contains(Modifier.FINAL)) {
+      return Optional.of(
+          new String[] {"it is final", "remove final, or make the annotated methods static"});
+    }
+    return Optional.empty();
   }
 
   /** Checks one annotated method; reports and returns false when it cannot be wrapped. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -26,6 +27,9 @@ import javax.lang.model.element.TypeElement;
  * @param typeVariables the wrapped type's type parameters, bounds included
  * @param constructors the accessible constructors to mirror (subclass wrappers only)
  * @param methods the methods to write, sorted by name and then by parameter types
+ * @param lint lint keys the wrapper class suppresses (deprecated names in its header)
+ * @param shadowed the simple names that fields (and member types) of the wrapper's supertypes bind
+ *     in its bodies, so a body must not start an expression with one of them
  */
 record WrapperModel(
     Kind kind,
@@ -39,9 +43,13 @@ record WrapperModel(
     boolean deprecated,
     List<TypeVariableName> typeVariables,
     List<Executable> constructors,
-    List<Executable> methods) {
+    List<Executable> methods,
+    Set<String> lint,
+    Set<String> shadowed) {
 
   WrapperModel {
+    shadowed = Set.copyOf(shadowed);
+    lint = Set.copyOf(lint);
     typeVariables = List.copyOf(typeVariables);
     constructors = List.copyOf(constructors);
     methods = List.copyOf(methods);
@@ -80,9 +88,11 @@ record WrapperModel(
    * @param varargs whether the last parameter is variable-arity
    * @param exceptions the declared thrown types
    * @param javadoc the original doc comment, or empty
+   * @param renamedVariables the method's type variables the wrapper renamed, old name to new
    * @param deprecated whether the original is {@code @Deprecated}
    * @param safeVarargs whether to repeat {@code @SafeVarargs} (static forwarders, constructors)
    * @param uncheckedVarargs whether the variable-arity type is not reifiable
+   * @param lint further lint keys to suppress (deprecated names in the copied signature)
    */
   record Executable(
       String name,
@@ -95,15 +105,19 @@ record WrapperModel(
       boolean varargs,
       List<TypeName> exceptions,
       String javadoc,
+      Map<String, String> renamedVariables,
       boolean deprecated,
       boolean safeVarargs,
-      boolean uncheckedVarargs) {
+      boolean uncheckedVarargs,
+      Set<String> lint) {
 
     Executable {
+      lint = Set.copyOf(lint);
       access = Set.copyOf(access);
       typeVariables = List.copyOf(typeVariables);
       parameters = List.copyOf(parameters);
       exceptions = List.copyOf(exceptions);
+      renamedVariables = Map.copyOf(renamedVariables);
     }
   }
 

@@ -12,13 +12,18 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Modifier;
 import org.gil4j.processor.WrapperModel.Executable;
 import org.gil4j.processor.WrapperModel.Kind;
@@ -35,8 +40,28 @@ final class WrapperWriter {
   private static final ClassName GIL_RELEASE = ClassName.get("org.gil4j", "GilRelease");
   private static final ClassName GIL_GENERATED =
       ClassName.get("org.gil4j.annotations", "GilGenerated");
-  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final String PROCESSOR = "org.gil4j.processor.GilProcessor";
+
+  /**
+   * The simple names and package roots a wrapper writes as type or expression names of its own; no
+   * type variable of the wrapper may take one of them (see {@link ModelBuilder}).
+   */
+  static final Set<String> USED_NAMES =
+      Set.of(
+          "Gil",
+          "GilToken",
+          "GilRelease",
+          "GilGenerated",
+          "Generated",
+          "Override",
+          "SuppressWarnings",
+          "Deprecated",
+          "SafeVarargs",
+          "NullPointerException",
+          "Object",
+          "org",
+          "java",
+          "javax");
 
   private final Filer filer;
   private final ClassName generatedAnnotation;
@@ -50,10 +75,16 @@ final class WrapperWriter {
     this.generatedAnnotation = generatedAnnotation;
   }
 
-  /** Writes the wrapper's source file through the filer. */
-  void write(WrapperModel model) {
+  /**
+   * Writes the wrapper's source file through the filer.
+   *
+   * @throws FilerException when the file was already created in this compilation (a name clash)
+   */
+  void write(WrapperModel model) throws FilerException {
     try {
       toJavaFile(model).writeTo(filer);
+    } catch (FilerException e) {
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -76,8 +107,12 @@ final class WrapperWriter {
     if (model.deprecated()) {
       type.addAnnotation(Deprecated.class);
     }
+    List<String> typeLint = new ArrayList<>(new TreeSet<>(model.lint()));
     if (model.serializable() && model.kind() != Kind.STATICS) {
-      type.addAnnotation(suppress("serial"));
+      typeLint.add("serial");
+    }
+    if (!typeLint.isEmpty()) {
+      type.addAnnotation(suppress(typeLint.toArray(new String[0])));
     }
     if (model.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
@@ -95,16 +130,19 @@ final class WrapperWriter {
         }
         break;
       case STATICS:
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc("Not instantiable: the wrapper only holds static forwarders.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .build());
         break;
     }
     for (Executable m : model.methods()) {
       type.addMethod(method(model, m));
     }
-    return JavaFile.builder(model.wrapper().packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    // java.lang types are imported explicitly (JavaPoet's default): a class of the user's package
+    // named Override or SuppressWarnings would otherwise shadow the implicit java.lang import.
+    return JavaFile.builder(model.wrapper().packageName(), type.build()).indent("  ").build();
   }
 
   /** The wrapper's class javadoc: what it wraps, and how to use it. */
@@ -125,6 +163,13 @@ final class WrapperWriter {
         doc.add("Call its static forwarders in place of the originals.\n");
         break;
     }
+    if (!model.typeVariables().isEmpty()) {
+      doc.add("\n");
+      for (TypeVariableName v : model.typeVariables()) {
+        doc.add(
+            "@param <$L> the type argument passed on to {@link $T}\n", v.name(), model.wrapped());
+      }
+    }
     return doc.build();
   }
 
@@ -132,9 +177,15 @@ final class WrapperWriter {
   private static void addDelegateShape(TypeSpec.Builder type, WrapperModel model) {
     TypeName iface = model.wrappedType();
     type.addSuperinterface(iface).avoidClashesWithNestedClasses(model.type());
-    type.addField(FieldSpec.builder(iface, "delegate", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addField(
+        FieldSpec.builder(iface, "delegate", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("The wrapped object, which every method calls.\n")
+            .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
+            .addJavadoc(
+                "Wraps {@code delegate}; see {@link #wrap}.\n\n"
+                    + "@param delegate the wrapped object\n")
             .addModifiers(Modifier.PRIVATE)
             .addParameter(iface, "delegate")
             .addStatement("this.delegate = delegate")
@@ -146,29 +197,40 @@ final class WrapperWriter {
             ? model.wrapper()
             : ParameterizedTypeName.get(
                 model.wrapper(), model.typeVariables().toArray(new TypeName[0]));
+    CodeBlock.Builder wrapDoc =
+        CodeBlock.builder()
+            .add(
+                "Returns a view of {@code delegate} whose methods take or release the lock as"
+                    + " annotated.\n\n")
+            .add("@param delegate the object to wrap, not null\n");
+    for (TypeVariableName v : model.typeVariables()) {
+      wrapDoc.add("@param <$L> the delegate's type argument\n", v.name());
+    }
+    wrapDoc.add("@return the wrapper, which calls {@code delegate}\n");
     MethodSpec.Builder wrap =
         MethodSpec.methodBuilder("wrap")
-            .addJavadoc(
-                "Returns a view of {@code delegate} whose methods take or release the lock as"
-                    + " annotated.\n")
+            .addJavadoc(wrapDoc.build())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(model.typeVariables())
             .returns(self)
             .addParameter(iface, "delegate")
+            // No helper call (Objects.requireNonNull): a constant of the interface named Objects
+            // would shadow it. `new` names a type, which no field can shadow.
+            .beginControlFlow("if (delegate == null)")
+            .addStatement("throw new $T($S)", NullPointerException.class, "delegate")
+            .endControlFlow()
             .addStatement(
                 model.typeVariables().isEmpty()
-                    ? "return new $T($T.requireNonNull(delegate, $S))"
-                    : "return new $T<>($T.requireNonNull(delegate, $S))",
-                model.wrapper(),
-                OBJECTS,
-                "delegate");
+                    ? "return new $T(delegate)"
+                    : "return new $T<>(delegate)",
+                model.wrapper());
     type.addMethod(wrap.build());
   }
 
   /** A mirrored constructor that passes its arguments to {@code super}. */
   private static MethodSpec constructor(Executable c) {
     MethodSpec.Builder b = MethodSpec.constructorBuilder();
-    NameAllocator names = signature(b, c, Set.of());
+    NameAllocator names = signature(b, c, Set.of(), false);
     b.addStatement("super($L)", arguments(c, names));
     return b.build();
   }
@@ -179,14 +241,18 @@ final class WrapperWriter {
     if (!m.isStatic()) {
       b.addAnnotation(Override.class);
     }
-    NameAllocator names = signature(b, m, expressionNames(model));
+    StaticQualifier wrapped = StaticQualifier.of(model, model.wrapped(), rawAsWildcards(model));
+    StaticQualifier gil = StaticQualifier.of(model, GIL, GIL);
+    boolean staticThroughNull =
+        (m.isStatic() && wrapped.throughNull()) || (m.lock() != Lock.NONE && gil.throughNull());
+    NameAllocator names = signature(b, m, expressionNames(model), staticThroughNull);
     if (m.isStatic()) {
       b.addModifiers(Modifier.STATIC);
     }
     b.returns(m.returnType());
     CodeBlock.Builder call = CodeBlock.builder();
     if (m.isStatic()) {
-      call.add("$T.", model.wrapped());
+      call.add("$L.", wrapped.code());
     } else if (model.kind() == Kind.DELEGATE) {
       call.add("this.delegate.");
     } else {
@@ -195,7 +261,7 @@ final class WrapperWriter {
     if (!m.typeVariables().isEmpty()) {
       call.add("<");
       for (int i = 0; i < m.typeVariables().size(); i++) {
-        call.add(i == 0 ? "$T" : ", $T", m.typeVariables().get(i).withoutAnnotations());
+        call.add(i == 0 ? "$L" : ", $L", m.typeVariables().get(i).name());
       }
       call.add(">");
     }
@@ -208,14 +274,25 @@ final class WrapperWriter {
     boolean acquire = m.lock() == Lock.ACQUIRE;
     String resource = names.newName(acquire ? "gil" : "released", "resource");
     b.beginControlFlow(
-        "try ($T $N = $T.$N())",
+        "try ($T $N = $L.$N())",
         acquire ? GIL_TOKEN : GIL_RELEASE,
         resource,
-        GIL,
+        gil.code(),
         acquire ? "acquire" : "releaseIfHeld");
     b.addStatement(returnPrefix + "$L", call.build());
     b.endControlFlow();
     return b.build();
+  }
+
+  /** The wrapped type with a wildcard for each type parameter, to cast {@code null} to. */
+  private static TypeName rawAsWildcards(WrapperModel model) {
+    int count = model.type().getTypeParameters().size();
+    if (count == 0) {
+      return model.wrapped();
+    }
+    TypeName[] wildcards = new TypeName[count];
+    Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
+    return ParameterizedTypeName.get(model.wrapped(), wildcards);
   }
 
   /**
@@ -224,10 +301,7 @@ final class WrapperWriter {
    * that already holds the parameter names, so generated locals cannot clash with them.
    */
   private static NameAllocator signature(
-      MethodSpec.Builder b, Executable e, Set<String> reserved) {
-    if (!e.javadoc().isEmpty()) {
-      b.addJavadoc("$L\n", e.javadoc());
-    }
+      MethodSpec.Builder b, Executable e, Set<String> reserved, boolean staticThroughNull) {
     if (e.deprecated()) {
       b.addAnnotation(Deprecated.class);
     }
@@ -246,6 +320,12 @@ final class WrapperWriter {
       // The original declares the same generic varargs parameter; repeating it is no new risk.
       suppressed.add("unchecked");
     }
+    if (staticThroughNull) {
+      // A static call through a null cast, the one form no inherited field can shadow.
+      suppressed.add("static");
+    }
+    // The copied signature names what the original names; the original was clean about it.
+    suppressed.addAll(new TreeSet<>(e.lint()));
     if (!suppressed.isEmpty()) {
       b.addAnnotation(suppress(suppressed.toArray(new String[0])));
     }
@@ -263,14 +343,57 @@ final class WrapperWriter {
     }
     b.varargs(e.varargs());
     b.addExceptions(e.exceptions());
+    b.addJavadoc("$L\n", javadoc(e, names));
     return names;
   }
 
   /**
-   * The simple names a wrapper body uses as expressions ({@code Gil.acquire()}, {@code
-   * Foo.m(..)}, or the first segment of a qualified name). A parameter with one of these names
-   * would shadow it, so such a parameter is renamed in the wrapper; names are not part of a
-   * signature.
+   * The member's javadoc: the original's, under the wrapper's parameter and type variable names,
+   * completed so that doclint finds nothing missing.
+   */
+  private static String javadoc(Executable e, NameAllocator names) {
+    Map<String, String> renamed = new HashMap<>();
+    List<String> documented = new ArrayList<>();
+    for (Parameter p : e.parameters()) {
+      String name = names.get(p);
+      renamed.put(p.name(), name);
+      documented.add(name);
+    }
+    for (Map.Entry<String, String> v : e.renamedVariables().entrySet()) {
+      renamed.put("<" + v.getKey() + ">", "<" + v.getValue() + ">");
+    }
+    for (TypeVariableName v : e.typeVariables()) {
+      documented.add("<" + v.name() + ">");
+    }
+    List<String> thrown = new ArrayList<>();
+    for (TypeName t : e.exceptions()) {
+      thrown.add(t.withoutAnnotations().toString());
+    }
+    boolean constructor = e.name().equals("<init>");
+    String summary;
+    if (constructor) {
+      summary = "Creates the wrapper, passing the arguments to the wrapped class's constructor.";
+    } else if (e.lock() == Lock.ACQUIRE) {
+      summary = "Calls the wrapped method holding the lock, which it takes if needed.";
+    } else if (e.lock() == Lock.RELEASE) {
+      summary = "Calls the wrapped method with the lock released, if the caller held it.";
+    } else {
+      summary = "Calls the wrapped method.";
+    }
+    return DocComments.complete(
+        e.javadoc(),
+        summary,
+        renamed,
+        documented,
+        !constructor && !e.returnType().equals(TypeName.VOID),
+        thrown,
+        !constructor && !e.isStatic());
+  }
+
+  /**
+   * The simple names a wrapper body uses as expressions ({@code Gil.acquire()}, {@code Foo.m(..)},
+   * or the first segment of a qualified name). A parameter with one of these names would shadow it,
+   * so such a parameter is renamed in the wrapper; names are not part of a signature.
    */
   private static Set<String> expressionNames(WrapperModel model) {
     // A set: the wrapped type's package root is often Gil's own ("org"), and NameAllocator refuses

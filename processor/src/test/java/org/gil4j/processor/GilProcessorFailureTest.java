@@ -30,8 +30,9 @@ class GilProcessorFailureTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[GilUnexpected] the gil4j processor failed unexpectedly on example.Accounts and"
-                + " skipped it (java.lang.IllegalStateException: disk on fire)")
+            "[gil.wrapper.internal.error] the gil4j processor failed unexpectedly on"
+                + " example.Accounts and skipped it (java.lang.IllegalStateException: disk on"
+                + " fire)")
         .inFile(input)
         .onLineContaining("public class Accounts");
   }

@@ -25,7 +25,7 @@ class GilProcessorNegativeTest {
   void privateMethod_isRefused() {
     assertRefused(
         "PrivateMethod",
-        "[GilPrivateMethod] method touch() is private, so its generated wrapper"
+        "[gil.wrapper.method.private] method touch() is private, so its generated wrapper"
             + " example.PrivateMethod_Gil could not call it; make it package-private, protected or"
             + " public, or remove @WithGil",
         "@WithGil");
@@ -35,7 +35,7 @@ class GilProcessorNegativeTest {
   void finalMethod_isRefused() {
     assertRefused(
         "FinalMethod",
-        "[GilFinalMethod] method compute() is final, so the generated subclass"
+        "[gil.wrapper.method.final] method compute() is final, so the generated subclass"
             + " example.FinalMethod_Gil could not override it to release the lock; remove final,"
             + " or remove @NoGil",
         "@NoGil");
@@ -45,7 +45,7 @@ class GilProcessorNegativeTest {
   void staticInterfaceMethod_isRefused() {
     assertRefused(
         "StaticInterfaceMethod",
-        "[GilStaticInterfaceMethod] method reset() is a static interface method, and the"
+        "[gil.wrapper.method.static] method reset() is a static interface method, and the"
             + " interface wrapper example.StaticInterfaceMethod_Gil only delegates instance"
             + " methods; make it a default method, or move it to a class, whose static methods get"
             + " static forwarders",
@@ -56,9 +56,9 @@ class GilProcessorNegativeTest {
   void finalClass_isRefused() {
     assertRefused(
         "FinalClass",
-        "[GilFinalClass] example.FinalClass cannot be subclassed (it is final, sealed, an enum or"
-            + " a record), so example.FinalClass_Gil could not wrap its instance methods; remove"
-            + " final, or make the annotated methods static",
+        "[gil.wrapper.final] example.FinalClass cannot be subclassed (it is final), so"
+            + " example.FinalClass_Gil could not wrap its instance methods; remove final, or make"
+            + " the annotated methods static",
         "final class FinalClass");
   }
 
@@ -66,9 +66,10 @@ class GilProcessorNegativeTest {
   void enumWithInstanceMethod_isRefusedAsFinal() {
     assertRefused(
         "EnumInstance",
-        "[GilFinalClass] example.EnumInstance cannot be subclassed (it is final, sealed, an enum"
-            + " or a record), so example.EnumInstance_Gil could not wrap its instance methods;"
-            + " remove final, or make the annotated methods static",
+        "[gil.wrapper.final] example.EnumInstance cannot be subclassed (it is an enum: its"
+            + " constants are its only instances), so example.EnumInstance_Gil could not wrap its"
+            + " instance methods; make the annotated methods static, or declare them in an"
+            + " interface the enum implements, and wrap that interface",
         "enum EnumInstance");
   }
 
@@ -76,8 +77,8 @@ class GilProcessorNegativeTest {
   void localClass_isRefused() {
     assertRefused(
         "LocalClass",
-        "[GilLocalClass] method run is declared in a local or anonymous class, which no generated"
-            + " wrapper can name; move the method to a top-level or static nested class",
+        "[gil.wrapper.local] method run is declared in a local or anonymous class, which no"
+            + " generated wrapper can name; move the method to a top-level or static nested class",
         "public void run()");
   }
 
@@ -85,8 +86,8 @@ class GilProcessorNegativeTest {
   void anonymousClass_isRefused() {
     assertRefused(
         "AnonymousClass",
-        "[GilLocalClass] method run is declared in a local or anonymous class, which no generated"
-            + " wrapper can name; move the method to a top-level or static nested class",
+        "[gil.wrapper.local] method run is declared in a local or anonymous class, which no"
+            + " generated wrapper can name; move the method to a top-level or static nested class",
         "public void run()");
   }
 
@@ -94,7 +95,7 @@ class GilProcessorNegativeTest {
   void memberOfLocalClass_isRefused() {
     assertRefused(
         "LocalMember",
-        "[GilLocalClass] method compute is declared in a local or anonymous class, which no"
+        "[gil.wrapper.local] method compute is declared in a local or anonymous class, which no"
             + " generated wrapper can name; move the method to a top-level or static nested class",
         "void compute()");
   }
@@ -103,7 +104,7 @@ class GilProcessorNegativeTest {
   void bothAnnotations_areRefused() {
     assertRefused(
         "BothAnnotations",
-        "[GilBothAnnotations] method confused() is annotated both @NoGil and @WithGil, but a"
+        "[gil.wrapper.both] method confused() is annotated both @NoGil and @WithGil, but a"
             + " method either runs without the lock or holding it; keep only one of the two",
         "@NoGil");
   }
@@ -112,7 +113,7 @@ class GilProcessorNegativeTest {
   void classWithoutAccessibleConstructor_isRefused() {
     assertRefused(
         "NoAccessibleConstructor",
-        "[GilNoAccessibleConstructor] example.NoAccessibleConstructor has no constructor that the"
+        "[gil.wrapper.constructor] example.NoAccessibleConstructor has no constructor that the"
             + " generated subclass example.NoAccessibleConstructor_Gil could call (all are"
             + " private); add a package-private, protected or public constructor",
         "class NoAccessibleConstructor");
@@ -122,7 +123,7 @@ class GilProcessorNegativeTest {
   void innerClass_isRefused() {
     assertRefused(
         "InnerClass",
-        "[GilInnerClass] example.InnerClass.Member is an inner (non-static) class, so"
+        "[gil.wrapper.inner] example.InnerClass.Member is an inner (non-static) class, so"
             + " example.InnerClass_Member_Gil could not be constructed without an enclosing"
             + " instance; make it a static nested class",
         "class Member");
@@ -132,9 +133,9 @@ class GilProcessorNegativeTest {
   void abstractMethodInClass_isRefused() {
     assertRefused(
         "AbstractMethod",
-        "[GilAbstractMethod] method touch() is abstract in class AbstractMethod, so the generated"
-            + " subclass example.AbstractMethod_Gil would have no body to call; give it a body, or"
-            + " annotate the method that implements it",
+        "[gil.wrapper.method.abstract] method touch() is abstract in class AbstractMethod, so the"
+            + " generated subclass example.AbstractMethod_Gil would have no body to call; give it a"
+            + " body, or annotate the method that implements it",
         "@WithGil");
   }
 
@@ -142,7 +143,7 @@ class GilProcessorNegativeTest {
   void privateNestedType_isRefused() {
     assertRefused(
         "PrivateType",
-        "[GilPrivateType] example.PrivateType.Hidden is private, so its wrapper"
+        "[gil.wrapper.private] example.PrivateType.Hidden is private, so its wrapper"
             + " example.PrivateType_Hidden_Gil could not refer to it; make it package-private or"
             + " wider",
         "private static class Hidden");
@@ -152,7 +153,7 @@ class GilProcessorNegativeTest {
   void privateTypeInSignature_isRefused() {
     assertRefused(
         "InaccessibleType",
-        "[GilInaccessibleType] method use(example.InaccessibleType.Secret) has"
+        "[gil.wrapper.inaccessible] method use(example.InaccessibleType.Secret) has"
             + " example.InaccessibleType.Secret in its signature, which the generated wrapper"
             + " example.InaccessibleType_Gil cannot name (it is private, or package-private in"
             + " another package); make that type visible to package example",
@@ -163,9 +164,9 @@ class GilProcessorNegativeTest {
   void interfaceMethodClashingWithWrap_isRefused() {
     assertRefused(
         "WrapClash",
-        "[GilWrapClash] method wrap(example.WrapClash<T>) has the same erasure as the factory"
-            + " example.WrapClash_Gil.wrap(WrapClash) every interface wrapper declares; rename the"
-            + " method",
+        "[gil.wrapper.factory] method wrap(example.WrapClash<T>) has the same erasure as the"
+            + " factory example.WrapClash_Gil.wrap(WrapClash) every interface wrapper declares;"
+            + " rename the method",
         "WrapClash<T> wrap(WrapClash<T> other)");
   }
 
@@ -176,12 +177,98 @@ class GilProcessorNegativeTest {
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining(
-            "[GilUnresolvedType] could not generate example.Unresolved_Gil: the signatures of"
+            "[gil.wrapper.unresolved] could not generate example.Unresolved_Gil: the signatures of"
                 + " example.Unresolved still reference NeverGenerated, which no processing round"
                 + " produced; fix the import, or the processor that should generate it")
         .inFile(input)
         .onLineContaining("class Unresolved");
     // javac's own error stays, next to ours.
     assertThat(compilation).hadErrorContaining("cannot find symbol");
+  }
+
+  @Test
+  void recordWithInstanceMethod_isRefusedWithRecordAdvice() {
+    assertRefused(
+        "RecordInstance",
+        "[gil.wrapper.final] example.RecordInstance cannot be subclassed (it is a record, and"
+            + " records are final), so example.RecordInstance_Gil could not wrap its instance"
+            + " methods; make the annotated methods static, or declare them in an interface the"
+            + " record implements, and wrap that interface",
+        "record RecordInstance");
+  }
+
+  @Test
+  void sealedClass_isRefusedWithSealedAdvice() {
+    assertRefused(
+        "SealedClass",
+        "[gil.wrapper.final] example.SealedClass cannot be subclassed (it is sealed: only the"
+            + " classes it permits may extend it), so example.SealedClass_Gil could not wrap its"
+            + " instance methods; make it non-sealed, or declare the annotated methods in an"
+            + " interface it implements, and wrap that interface",
+        "sealed class SealedClass");
+  }
+
+  @Test
+  void sealedInterface_isRefusedWithSealedAdvice() {
+    assertRefused(
+        "SealedApi",
+        "[gil.wrapper.final] example.SealedApi cannot be subclassed (it is sealed: only the types"
+            + " it permits may implement it), so example.SealedApi_Gil could not wrap its instance"
+            + " methods; make it non-sealed, or declare the annotated methods in a non-sealed"
+            + " interface it extends and wrap that one",
+        "sealed interface SealedApi");
+  }
+
+  @Test
+  void annotationType_isRefusedAsUnsupported() {
+    assertRefused(
+        "AnnotationType",
+        "[gil.wrapper.unsupported] example.AnnotationType is an annotation type, which no"
+            + " generated wrapper can implement or extend; move the annotated methods to a class or"
+            + " an ordinary interface",
+        "@interface AnnotationType");
+  }
+
+  @Test
+  void nestedAndTopLevelTypesWithOneWrapperName_clash() {
+    JavaFileObject nested = Fixtures.bad("NestedClash");
+    JavaFileObject topLevel = Fixtures.bad("NestedClash_Inner");
+    Compilation compilation = Fixtures.compiler().compile(nested, topLevel);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gil.wrapper.clash] the wrapper of example.NestedClash_Inner would be named"
+                + " example.NestedClash_Inner_Gil, but that is already the name of the wrapper of"
+                + " example.NestedClash.Inner; rename one of the two types")
+        .inFile(topLevel)
+        .onLineContaining("public class NestedClash_Inner");
+  }
+
+  @Test
+  void existingClassNamedLikeTheWrapper_clashes() {
+    JavaFileObject taken = Fixtures.bad("Taken");
+    Compilation compilation = Fixtures.compiler().compile(taken, Fixtures.bad("Taken_Gil"));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[gil.wrapper.clash] the wrapper of example.Taken would be named example.Taken_Gil,"
+                + " but a type of that name already exists; rename one of the two types")
+        .inFile(taken)
+        .onLineContaining("public class Taken");
+  }
+
+  @Test
+  void conflictingInheritedDefaults_leaveJavacsOwnErrorAlone() {
+    // One error: javac's. A wrapper with both name() methods would add a duplicate-method error.
+    JavaFileObject input = Fixtures.bad("Diamond");
+    Compilation compilation = Fixtures.compiler().compile(input);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("inherits unrelated defaults")
+        .inFile(input)
+        .onLineContaining("public interface Diamond");
   }
 }

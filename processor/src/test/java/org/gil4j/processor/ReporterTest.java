@@ -34,7 +34,10 @@ class ReporterTest {
     reporter.unexpected(null, new NullPointerException("oops"));
     assertEquals(1, printed.size());
     assertTrue(
-        printed.get(0).startsWith(Diagnostic.Kind.ERROR + ": [GilUnexpected] the gil4j processor"),
+        printed
+            .get(0)
+            .startsWith(
+                Diagnostic.Kind.ERROR + ": [gil.wrapper.internal.error] the gil4j processor"),
         printed.get(0));
     assertTrue(printed.get(0).contains("java.lang.NullPointerException: oops"), printed.get(0));
     assertTrue(reporter.errorReported());
@@ -44,7 +47,7 @@ class ReporterTest {
   void brokenMessager_doesNotThrow() {
     Reporter reporter = new Reporter(messager(new ArrayList<>(), true));
     reporter.unexpected(null, new IllegalStateException("first"));
-    reporter.error(null, GilMessage.FINAL_CLASS, "a.B", "a.B_Gil");
+    reporter.error(null, GilMessage.FINAL_CLASS, "a.B", "it is final", "a.B_Gil", "remove final");
     assertTrue(reporter.errorReported());
   }
 
@@ -52,8 +55,17 @@ class ReporterTest {
   void everyMessage_startsWithItsBracketedTag() {
     for (GilMessage message : GilMessage.values()) {
       Object[] args = {"a", "b", "c", "d", "e"};
-      assertTrue(message.format(args).startsWith("[" + message.tag() + "] "), message.name());
-      assertTrue(message.tag().startsWith("Gil"), message.name());
+      assertTrue(message.format(args).startsWith("[" + message.key() + "] "), message.name());
+      assertTrue(message.key().matches("gil(\\.[a-z]+)+"), message.name());
+    }
+  }
+
+  @Test
+  void everyKey_hasItsRulePage() {
+    for (GilMessage message : GilMessage.values()) {
+      // Surefire runs in the module directory; the pages are at the repository root.
+      java.nio.file.Path page = java.nio.file.Path.of("../docs/rules", message.key() + ".md");
+      assertTrue(java.nio.file.Files.isRegularFile(page), page.toString());
     }
   }
 }

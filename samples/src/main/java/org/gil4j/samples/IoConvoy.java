@@ -11,17 +11,21 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.gil4j.Gil;
 import org.gil4j.GilRelease;
 import org.gil4j.GilToken;
+import org.openjdk.jmh.util.ListStatistics;
 
 /**
- * The convoy effect of {@code references/python-gil-explained.md}: one thread does short
- * blocking operations (a one-byte echo over a loopback socket, or a 100 µs sleep), each with the
- * lock released and re-acquired afterwards, while another thread computes in short slices holding
- * the lock and offering it at a checkpoint between slices. What matters is how long the I/O
- * thread waits to get the lock back after each operation, and how much of a core the CPU thread
- * keeps.
+ * The convoy effect of the Python GIL explainer ("The Python GIL"): one thread does short blocking
+ * operations (a one-byte echo over a loopback socket, or a 100 µs sleep), each with the lock
+ * released and re-acquired afterwards, while another thread computes in short slices holding the
+ * lock and offering it at a checkpoint between slices. What matters is how long the I/O thread
+ * waits to get the lock back after each operation, and how much work the CPU thread gets done
+ * meanwhile.
  *
- * <p>The same two threads run against gil4j's lock and against {@link ReentrantLock} (unfair and
- * fair), where the checkpoint is an unlock followed by a lock.
+ * <p>The same two threads run against gil4j's lock, against {@link ReentrantLock} (unfair and
+ * fair), where the checkpoint is an unlock followed by a lock, and against {@link
+ * CPythonStyleLock}, the baseline: CPython's own hand-off. The CPU thread's useful work is the
+ * generator steps it computed per second of the measured window, so rows compare by what got done,
+ * not by time spent inside slices.
  */
 public final class IoConvoy {
   /** Operations done before measuring starts (connection, JIT and lock warm-up). */
@@ -35,14 +39,19 @@ public final class IoConvoy {
     /** {@link Gil}: release around the echo, {@link GilToken#checkpoint()} between slices. */
     GIL("gil4j hand-off"),
     /**
-     * {@link Gil} with a {@linkplain Gil#setYieldGrace yield grace} of {@link #YIELD_GRACE} for
-     * the run: the CPU thread leaves the lock to the returning I/O thread a little longer.
+     * {@link Gil} with a {@linkplain Gil#setYieldGrace yield grace} of {@link #YIELD_GRACE} for the
+     * run: the CPU thread leaves the lock to the returning I/O thread a little longer.
      */
     GIL_YIELD_GRACE("gil4j, 50 us yield grace"),
     /** {@code new ReentrantLock(false)}: barging allowed. */
     UNFAIR_REENTRANT_LOCK("unfair ReentrantLock"),
     /** {@code new ReentrantLock(true)}: first come, first served. */
-    FAIR_REENTRANT_LOCK("fair ReentrantLock");
+    FAIR_REENTRANT_LOCK("fair ReentrantLock"),
+    /**
+     * {@link CPythonStyleLock}: the baseline, CPython 3's hand-off with its 5 ms switch interval,
+     * the checkpoint honouring drop requests.
+     */
+    CPYTHON_STYLE("CPython-style 5 ms lock");
 
     private final String label;
 
@@ -87,12 +96,14 @@ public final class IoConvoy {
    * @param lock the lock used
    * @param io the blocking operation
    * @param withCpuThread whether the CPU-bound thread ran beside the I/O thread
-   * @param latencyNanos each measured operation's latency: from releasing the lock before the
-   *     echo to holding it again after, sorted ascending
+   * @param latencyNanos each measured operation's latency: from releasing the lock before the echo
+   *     to holding it again after, sorted ascending
    * @param echoMismatches echoes that returned another byte than the one sent (0 when correct)
    * @param cpuSteps generator steps the CPU thread did in all
    * @param cpuChecksum the CPU thread's final generator value
-   * @param cpuShare the fraction of the measured window the CPU thread spent computing
+   * @param cpuWindowSteps generator steps of the CPU thread's slices that started inside the
+   *     measured window
+   * @param windowNanos the length of the measured window
    */
   public record Result(
       LockKind lock,
@@ -102,15 +113,36 @@ public final class IoConvoy {
       long echoMismatches,
       long cpuSteps,
       long cpuChecksum,
-      double cpuShare) {
+      long cpuWindowSteps,
+      long windowNanos) {
 
-    /** The latency at quantile {@code q} in [0, 1] (nearest rank), in nanoseconds. */
-    public long quantileNanos(double q) {
+    /**
+     * The latency at quantile {@code q} in [0, 1], in nanoseconds: the minimum for 0, otherwise
+     * JMH's {@link ListStatistics#getPercentile} (interpolated between ranks); 0 when nothing was
+     * measured.
+     */
+    public double quantileNanos(double q) {
+      if (q < 0 || q > 1) {
+        throw new IllegalArgumentException("quantile must be in [0, 1]: " + q);
+      }
       if (latencyNanos.length == 0) {
         return 0;
       }
-      int rank = (int) Math.ceil(q * latencyNanos.length) - 1;
-      return latencyNanos[Math.max(0, Math.min(latencyNanos.length - 1, rank))];
+      ListStatistics statistics = new ListStatistics(latencyNanos);
+      return q == 0 ? statistics.getMin() : statistics.getPercentile(100 * q);
+    }
+
+    /** The I/O thread's measured operations per second of the measured window. */
+    public double opsPerSecond() {
+      return windowNanos <= 0 ? 0 : latencyNanos.length * 1e9 / windowNanos;
+    }
+
+    /**
+     * The CPU thread's useful work: generator steps per second of the measured window (0 without a
+     * CPU thread or a window).
+     */
+    public double cpuStepsPerSecond() {
+      return windowNanos <= 0 ? 0 : cpuWindowSteps * 1e9 / windowNanos;
     }
 
     /** Whether the CPU thread's final value is what its number of steps must give. */
@@ -127,8 +159,8 @@ public final class IoConvoy {
   private IoConvoy() {}
 
   /**
-   * The number of generator steps that takes about {@code slice} on this machine, measured
-   * now (at least 1,000).
+   * The number of generator steps that takes about {@code slice} on this machine, measured now (at
+   * least 1,000).
    */
   public static long calibrateSliceSteps(Duration slice) {
     long steps = 1 << 20;
@@ -191,6 +223,7 @@ public final class IoConvoy {
       long sliceSteps)
       throws IOException, InterruptedException {
     ReentrantLock reentrant = new ReentrantLock(lock == LockKind.FAIR_REENTRANT_LOCK);
+    CPythonStyleLock cpython = new CPythonStyleLock();
     CpuWork cpu = new CpuWork(sliceSteps);
     try (EchoPeer peer = new EchoPeer(Duration.ofSeconds(5))) {
       IoWork io = new IoWork(peer, ioKind, maxOps, maxDuration, cpu);
@@ -204,6 +237,8 @@ public final class IoConvoy {
                   try {
                     if (usesGil(lock)) {
                       cpuLoopGil(cpu, holding);
+                    } else if (lock == LockKind.CPYTHON_STYLE) {
+                      cpuLoopCPython(cpython, cpu, holding);
                     } else {
                       cpuLoopReentrant(reentrant, cpu, holding);
                     }
@@ -226,6 +261,8 @@ public final class IoConvoy {
                 try {
                   if (usesGil(lock)) {
                     ioLoopGil(io);
+                  } else if (lock == LockKind.CPYTHON_STYLE) {
+                    ioLoopCPython(cpython, io);
                   } else {
                     ioLoopReentrant(reentrant, io);
                   }
@@ -253,9 +290,16 @@ public final class IoConvoy {
       rethrow(cpuFailure.get());
       long[] latencies = Arrays.copyOf(io.latencies, io.measured);
       Arrays.sort(latencies);
-      double share = io.windowNanos <= 0 ? 0 : (double) cpu.busyNanos / io.windowNanos;
       return new Result(
-          lock, ioKind, withCpuThread, latencies, io.mismatches, cpu.steps, cpu.value, share);
+          lock,
+          ioKind,
+          withCpuThread,
+          latencies,
+          io.mismatches,
+          cpu.steps,
+          cpu.value,
+          cpu.windowSteps,
+          io.windowNanos);
     }
   }
 
@@ -287,6 +331,41 @@ public final class IoConvoy {
       }
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** The CPU thread with the CPython-style lock: the checkpoint honours drop requests. */
+  private static void cpuLoopCPython(CPythonStyleLock lock, CpuWork cpu, CountDownLatch holding) {
+    lock.acquire();
+    try {
+      holding.countDown();
+      while (cpu.running) {
+        cpu.slice();
+        lock.checkpoint();
+      }
+    } finally {
+      lock.release();
+    }
+  }
+
+  /** The I/O thread with the CPython-style lock: released around each operation. */
+  private static void ioLoopCPython(CPythonStyleLock lock, IoWork io) throws IOException {
+    lock.acquire();
+    try {
+      while (io.more()) {
+        int sent = io.nextByte();
+        long start = System.nanoTime();
+        int received;
+        lock.release();
+        try {
+          received = io.operate(sent);
+        } finally {
+          lock.acquire();
+        }
+        io.record(start, System.nanoTime(), sent, received);
+      }
+    } finally {
+      lock.release();
     }
   }
 
@@ -354,27 +433,26 @@ public final class IoConvoy {
     throw new IllegalStateException(failure);
   }
 
-  /** The CPU thread's state: slices of generator steps, and the time spent in them. */
+  /** The CPU thread's state: slices of generator steps, and those done in the window. */
   private static final class CpuWork {
     final long sliceSteps;
     volatile boolean running = true; // set false once by the I/O side; read before each slice
     volatile boolean measuring; // true while the I/O thread is in its measured window
     long value = Countdown.SEED;
     long steps;
-    long busyNanos;
+    long windowSteps;
 
     CpuWork(long sliceSteps) {
       this.sliceSteps = sliceSteps;
     }
 
-    /** One slice of work; its time counts only if it started inside the measured window. */
+    /** One slice of work; it counts as the window's work if it started inside the window. */
     void slice() {
       boolean counted = measuring;
-      long t0 = System.nanoTime();
       value = Countdown.countFrom(value, sliceSteps);
       steps += sliceSteps;
       if (counted) {
-        busyNanos += System.nanoTime() - t0;
+        windowSteps += sliceSteps;
       }
     }
   }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * A text table in the style of pytest-benchmark, which PyO3's word-count benchmark prints: each
- * numeric column shows the value and, in parentheses, its ratio to the best value in that
- * column; rows are sorted by the first numeric column.
+ * numeric column shows the value and, in parentheses, its ratio to the best value in that column;
+ * rows are sorted by the first numeric column unless {@link #keepOrder()} was called.
  */
 public final class Table {
   private final String title;
@@ -17,6 +17,7 @@ public final class Table {
   private final List<Boolean> ratioColumns = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
   private final List<Object[]> rows = new ArrayList<>();
+  private boolean sorted = true;
 
   /**
    * An empty table.
@@ -33,6 +34,12 @@ public final class Table {
   public Table column(String header, boolean ratio) {
     headers.add(header);
     ratioColumns.add(ratio);
+    return this;
+  }
+
+  /** Prints the rows in the order they were added instead of sorting them. */
+  public Table keepOrder() {
+    sorted = false;
     return this;
   }
 
@@ -57,14 +64,14 @@ public final class Table {
     return this;
   }
 
-  /** Prints the table, rows sorted by the first ratio column ascending. */
+  /** Prints the table, rows sorted by the first ratio column ascending (unless kept in order). */
   public void print(PrintStream out) {
     List<Integer> order = new ArrayList<>();
     for (int r = 0; r < rows.size(); r++) {
       order.add(r);
     }
     int sortColumn = ratioColumns.indexOf(true);
-    if (sortColumn >= 0) {
+    if (sorted && sortColumn >= 0) {
       order.sort((a, b) -> Double.compare(number(a, sortColumn), number(b, sortColumn)));
     }
     List<List<String>> text = new ArrayList<>();

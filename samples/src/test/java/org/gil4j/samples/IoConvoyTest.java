@@ -23,7 +23,8 @@ class IoConvoyTest {
     assertTrue(r.latencyNanos().length > 0 && r.latencyNanos().length <= 100);
     assertTrue(r.latencyNanos()[0] > 0);
     assertEquals(0, r.cpuSteps());
-    assertEquals(0.0, r.cpuShare());
+    assertEquals(0, r.cpuWindowSteps());
+    assertEquals(0.0, r.cpuStepsPerSecond());
     assertFalse(Gil.isHeld());
   }
 
@@ -36,14 +37,17 @@ class IoConvoyTest {
     assertTrue(r.latencyNanos().length > 0, "no operation measured");
     assertTrue(r.cpuSteps() > 0 && r.cpuSteps() % sliceSteps == 0, "steps: " + r.cpuSteps());
     assertTrue(r.cpuChecksumCorrect(), "CPU thread's value is wrong");
-    assertTrue(r.cpuShare() >= 0 && r.cpuShare() <= 1.5, "share: " + r.cpuShare());
+    assertTrue(
+        r.cpuWindowSteps() > 0 && r.cpuWindowSteps() <= r.cpuSteps(),
+        "window steps: " + r.cpuWindowSteps() + " of " + r.cpuSteps());
+    assertTrue(r.windowNanos() > 0, "no measured window");
+    assertEquals(r.cpuWindowSteps() * 1e9 / r.windowNanos(), r.cpuStepsPerSecond(), 1e-6);
   }
 
   @ParameterizedTest
   @EnumSource(IoConvoy.LockKind.class)
   void sleepBesideCpuThread_cpuResultIsCorrect(IoConvoy.LockKind lock) throws Exception {
-    IoConvoy.Result r =
-        IoConvoy.run(lock, IoConvoy.IoKind.SLEEP_100_US, true, 100, WINDOW, 20_000);
+    IoConvoy.Result r = IoConvoy.run(lock, IoConvoy.IoKind.SLEEP_100_US, true, 100, WINDOW, 20_000);
     assertEquals(IoConvoy.IoKind.SLEEP_100_US, r.io());
     assertTrue(r.latencyNanos().length > 0, "no operation measured");
     assertTrue(r.cpuChecksumCorrect(), "CPU thread's value is wrong");
@@ -58,7 +62,7 @@ class IoConvoyTest {
   }
 
   @Test
-  void latencies_areSortedAndQuantilesPickRanks() {
+  void quantiles_areJmhPercentiles_andWorkIsStepsPerSecond() {
     IoConvoy.Result r =
         new IoConvoy.Result(
             IoConvoy.LockKind.GIL,
@@ -67,13 +71,39 @@ class IoConvoyTest {
             new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
             0,
             0,
-            Countdown.SEED, 0);
+            Countdown.SEED,
+            3_000,
+            2_000_000);
     assertEquals(1, r.quantileNanos(0));
-    assertEquals(5, r.quantileNanos(0.5));
-    assertEquals(9, r.quantileNanos(0.9));
+    assertEquals(5.5, r.quantileNanos(0.5), 1e-9); // interpolated between the 5th and 6th
+    assertEquals(9.9, r.quantileNanos(0.9), 1e-9);
     assertEquals(10, r.quantileNanos(1));
+    assertThrows(IllegalArgumentException.class, () -> r.quantileNanos(1.5));
+    assertEquals(1.5e6, r.cpuStepsPerSecond(), 1e-6); // 3,000 steps in 2 ms
+    assertEquals(5_000, r.opsPerSecond(), 1e-9); // 10 operations in 2 ms
     assertTrue(r.cpuChecksumCorrect());
     assertEquals("echo alone, gil4j hand-off", r.name());
+  }
+
+  @Test
+  void cpythonStyleLock_makesTheReturningThreadWaitOutAnInterval() throws Exception {
+    long sliceSteps = IoConvoy.calibrateSliceSteps(Duration.ofNanos(50_000));
+    IoConvoy.Result r =
+        IoConvoy.run(
+            IoConvoy.LockKind.CPYTHON_STYLE,
+            IoConvoy.IoKind.SLEEP_100_US,
+            true,
+            60,
+            Duration.ofMillis(400),
+            sliceSteps);
+    assertTrue(r.cpuChecksumCorrect());
+    assertTrue(r.cpuStepsPerSecond() > 0);
+    assertTrue(r.opsPerSecond() > 0);
+    // Whenever the CPU thread took the lock during the sleep, the sleeper waited a 5 ms interval
+    // for its drop request to be honoured (whether the CPU thread wakes in time is up to the
+    // machine, so only the slowest operation is certain to show it).
+    assertTrue(r.quantileNanos(1) >= 4_000_000, "slowest operation: " + r.quantileNanos(1) + " ns");
+    assertFalse(Gil.isHeld());
   }
 
   @Test

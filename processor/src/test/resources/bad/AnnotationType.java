@@ -1,0 +1,8 @@
+package example;
+
+import org.gil4j.annotations.WithGil;
+
+public @interface AnnotationType {
+  @WithGil
+  int value();
+}

@@ -1,0 +1,4 @@
+package example;
+
+/** The user's own class, named like Taken's wrapper. */
+public class Taken_Gil {}

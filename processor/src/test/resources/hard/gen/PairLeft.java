@@ -1,0 +1,6 @@
+package gen;
+
+/** The general one. */
+public interface PairLeft {
+  Object name();
+}

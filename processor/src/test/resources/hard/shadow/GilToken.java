@@ -1,0 +1,4 @@
+package shadow;
+
+/** A class of the user's package named like a type the wrapper uses. */
+public class GilToken {}

@@ -1,0 +1,5 @@
+package shadow;
+
+/** A deprecated class in a signature. */
+@java.lang.Deprecated
+public class Old {}
