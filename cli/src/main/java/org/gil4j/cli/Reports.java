@@ -100,7 +100,6 @@ final class Reports {
     JsonArray runs = new JsonArray();
     runs.add(run);
     JsonObject root = new JsonObject();
-    root.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.addProperty("version", "2.1.0");
     root.add("runs", runs);
     return GSON.toJson(root) + System.lineSeparator();
