@@ -407,7 +407,10 @@ final class GilSync {
     if (r == null || owner == me) {
       return owner == me;
     }
-    if (r.closed) {
+    GilToken st = r.savedTop;
+    if (r.closed || st == null || st.closed) {
+      // Taken back already, or the scope it would restore ended (its innermost token was closed
+      // while the hold was lost): nothing to take back.
       forget(me);
       return false;
     }
@@ -424,6 +427,31 @@ final class GilSync {
       report(null, null, failure);
     }
     return owner == me;
+  }
+
+  /**
+   * After {@code me} took the lock back: a hold of {@code me} still noted as lost is either the
+   * one just restored or one no open scope restores any more. Scopes nest, so a lost hold that
+   * this take-back does not restore was opened inside the scope being restored (or ending) now,
+   * and its own scopes already ended with an error (their closes could not run, or could not take
+   * it back). Taking it back later (at the next {@code Gil.isHeld()} or acquire) would hold a level
+   * nobody closes, so the note is dropped. Best effort: whatever is left is dropped by the next
+   * take-back, and recovery first checks that the hold's innermost token is still open.
+   */
+  private void dropLost(Thread me) {
+    try {
+      GilRelease l = lost.get(me);
+      if (l != null) {
+        GilToken st = l.savedTop;
+        if (st != null && st.root.lost == l) {
+          st.root.lost = null;
+        }
+        lost.remove(me, l);
+        lostCount = lost.size();
+      }
+    } catch (Throwable ignored) {
+      // see above
+    }
   }
 
   /** Whether {@code me} has a hold to take back; one volatile read when nobody has. */
@@ -623,6 +651,9 @@ final class GilSync {
             failure = e;
           }
         }
+      }
+      if (owner == me && lostCount != 0) {
+        dropLost(me);
       }
     }
     return failure;

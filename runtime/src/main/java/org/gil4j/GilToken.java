@@ -191,6 +191,20 @@ public final class GilToken implements AutoCloseable {
     Thread me = Thread.currentThread();
     GilSync s = SYNC;
     if (me != thread || closed || s.owner != me || s.top != this) {
+      GilRelease l = root.lost;
+      if (me == thread && !closed && l != null && !l.closed && l.savedTop == this && s.owner != me) {
+        // The hold an error kept this thread from taking back has this token innermost: closing
+        // it needs no lock. Field writes only (this may run with no stack left): the noted hold
+        // shrinks by this level, or, at depth 1, is over (recovery sees its token closed).
+        if (depth > 1) {
+          l.savedTop = parent;
+          l.savedDepth = depth - 1;
+        } else {
+          root.lost = null;
+        }
+        closed = true;
+        return;
+      }
       if (!(me == thread && !closed && recoverLost(me) && s.top == this)) {
         throw closeRefused(me);
       }

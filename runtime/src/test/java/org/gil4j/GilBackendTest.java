@@ -160,6 +160,67 @@ class GilBackendTest extends GilTestSupport {
     assertEquals(List.of("refused:refused", "attach:" + me(), "detach:" + me()), backend.events);
   }
 
+  /**
+   * A hold lost inside a release scope (taking it back failed at the inner close, as a stack
+   * overflow does at the bottom of a recursion) whose token is then closed: the close gives the
+   * lost level up without the lock, and once the outer scopes are closed nothing is held, not even
+   * after {@code Gil.isHeld()} looks for lost holds.
+   */
+  @Test
+  @SuppressWarnings("try")
+  void aLostHoldWhoseTokenIsClosed_isNotTakenBackLater() throws Exception {
+    Gil.installBackend(backend);
+    try (GilToken g = Gil.acquire()) {
+      try (GilRelease r = g.release()) {
+        GilToken h = Gil.acquire();
+        GilRelease inner = h.release();
+        backend.refuseAttachOn = me();
+        IllegalStateException e = assertThrows(IllegalStateException.class, inner::close);
+        assertEquals("backend refuses " + me(), e.getMessage());
+        h.close(); // needs no lock: the level is given up where it is noted
+        backend.refuseAttachOn = "";
+        assertFalse(Gil.isHeld());
+        assertEquals(0, Gil.holdCount());
+      }
+      assertEquals(1, Gil.holdCount());
+    }
+    assertFalse(Gil.isHeld());
+    assertEquals(0, Gil.holdCount());
+    try (GilToken again = Gil.acquire()) {
+      assertEquals(1, Gil.holdCount());
+    }
+    assertFalse(Gil.isHeld());
+  }
+
+  /**
+   * The same, but the inner token's close never runs (no room even for the call): the outer
+   * release scope taking the lock back ends the lost hold opened inside it, so after the outer
+   * scopes nothing is held and {@code Gil.isHeld()} takes nothing back.
+   */
+  @Test
+  @SuppressWarnings("try")
+  void aLostHoldInsideAnEndedReleaseScope_isNotTakenBackLater() throws Exception {
+    Gil.installBackend(backend);
+    try (GilToken g = Gil.acquire()) {
+      try (GilRelease r = g.release()) {
+        GilToken h = Gil.acquire();
+        GilRelease inner = h.release();
+        backend.refuseAttachOn = me();
+        assertThrows(IllegalStateException.class, inner::close);
+        assertThrows(IllegalStateException.class, () -> Gil.isHeld()); // still refused: still lost
+        backend.refuseAttachOn = "";
+        // h is never closed: its scope ended with the error
+      }
+      assertEquals(1, Gil.holdCount());
+      assertTrue(Gil.isHeld());
+    }
+    assertFalse(Gil.isHeld());
+    assertEquals(0, Gil.holdCount());
+    Thread other = start("other", () -> Gil.runWithGil(gil -> {}));
+    other.join(5_000);
+    assertFalse(other.isAlive(), "the lock is still held by the test thread");
+  }
+
   @Test
   void aFailedDetachStillGivesTheLockUp() throws Exception {
     Gil.installBackend(backend);
