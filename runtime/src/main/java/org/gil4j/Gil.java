@@ -87,7 +87,7 @@ public final class Gil {
    * deep in a recursion would otherwise fail with a linkage error instead of the
    * StackOverflowError the operation would have thrown, or cost the stack a hand-off needs.
    */
-  @SuppressWarnings("try")
+  @SuppressWarnings({"try", "gil"}) // exercises the lock's own paths once, tokens included
   private static void warmUp() {
     try (GilToken outer = acquire(Duration.ofSeconds(1));
         GilToken inner = acquire()) {
@@ -115,6 +115,7 @@ public final class Gil {
    * @return what {@code body} returned
    * @throws X whatever {@code body} throws, unchanged; the level taken here is released first
    */
+  @SuppressWarnings("gil") // maintains the token chain itself; see GilSync
   public static <R, X extends Throwable> R withGil(@WithGil GilFunction<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = Thread.currentThread();
@@ -180,6 +181,7 @@ public final class Gil {
    * @param body the code to run holding the lock
    * @throws X whatever {@code body} throws, unchanged; the level taken here is released first
    */
+  @SuppressWarnings("gil") // maintains the token chain itself; see GilSync
   public static <X extends Throwable> void runWithGil(@WithGil GilConsumer<X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = Thread.currentThread();

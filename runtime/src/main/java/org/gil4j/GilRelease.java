@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * second time, or from inside a nested scope that holds the lock again) throws {@link
  * IllegalStateException} and changes nothing.
  */
+@SuppressWarnings("gil") // keeps the token chain it restores; see GilSync
 public final class GilRelease implements AutoCloseable {
   private static final GilSync SYNC = GilSync.INSTANCE;
 

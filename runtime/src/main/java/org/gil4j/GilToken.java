@@ -40,6 +40,7 @@ public final class GilToken implements AutoCloseable {
    */
   @Nullable GilRelease lost;
 
+  @SuppressWarnings("gil") // a token is the root of its own chain
   GilToken(Thread thread, String scope) {
     this.thread = thread;
     this.scope = scope;
@@ -187,6 +188,7 @@ public final class GilToken implements AutoCloseable {
    *     out of order (an inner token still open); nothing changes then
    */
   @Override
+  @SuppressWarnings("gil") // unlinks itself from the chain; see GilSync
   public void close() {
     Thread me = Thread.currentThread();
     GilSync s = SYNC;

@@ -54,7 +54,8 @@ final class Rules {
     keys.addAll(bundledPages());
     List<Rule> rules = new ArrayList<>();
     for (String key : keys) {
-      if (key.startsWith("gil.")) {
+      // gil.fix.* entries are pieces of advice that other messages share, not diagnostics.
+      if (key.startsWith("gil.") && !key.startsWith("gil.fix.")) {
         rules.add(of(key));
       }
     }

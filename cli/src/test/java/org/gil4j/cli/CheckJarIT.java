@@ -31,7 +31,8 @@ class CheckJarIT {
       "unsafe/demo/Unsafe.java:10: error: [gil.nogil.use] lock-bound value world (demo.World) is"
           + " used in a lock-free section: the lambda passed to GilToken.allowThreads at line 10."
           + " Fix: copy what you need into an @Ungil value before the section, or unbind it with"
-          + " gil.unbind(..) and bind it again inside Gil.withGil(g -> ref.bind(g)...).";
+          + " gil.unbind(..) and bind it again inside Gil.withGil(g -> ref.bind(g)...)."
+          + " Rule: docs/rules/gil.nogil.use.md";
 
   @TempDir static Path work;
   private static Path home;
