@@ -1,4 +1,4 @@
-// issue 3 case 15: a method taking a GilToken called lock-free
+// a method taking a GilToken called lock-free
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 15: a @WithGil method called lock-free, not via the wrapper
+// a @WithGil method called lock-free, not via the wrapper
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 1: a lock-bound local captured by allowThreads
+// a lock-bound local captured by allowThreads
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

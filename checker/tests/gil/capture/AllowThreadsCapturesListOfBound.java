@@ -1,4 +1,4 @@
-// issue 3 case 9: List<Foo> is lock-bound
+// List<Foo> is lock-bound
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

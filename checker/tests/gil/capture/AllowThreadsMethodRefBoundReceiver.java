@@ -1,4 +1,4 @@
-// issue 3 case 11: bound::method passed to allowThreads
+// bound::method passed to allowThreads
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 12: an inner class of a @GilBound class created lock-free (outer this)
+// an inner class of a @GilBound class created lock-free (outer this)
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

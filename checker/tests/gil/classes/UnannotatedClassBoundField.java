@@ -1,4 +1,4 @@
-// issue 3 case 14: an unannotated class with a lock-bound instance field
+// an unannotated class with a lock-bound instance field
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

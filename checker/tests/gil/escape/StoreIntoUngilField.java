@@ -1,4 +1,4 @@
-// issue 3 case 8: a lock-bound value stored in a field of an @Ungil class
+// a lock-bound value stored in a field of an @Ungil class
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 16: Gil.acquire() not in a try-with-resources header
+// Gil.acquire() not in a try-with-resources header
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

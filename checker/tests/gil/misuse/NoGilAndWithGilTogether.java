@@ -1,4 +1,4 @@
-// issue 3 case 16: @NoGil and @WithGil on one method
+// @NoGil and @WithGil on one method
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 3: a @NoGil method calls a non-@NoGil method of its class
+// a @NoGil method calls a non-@NoGil method of its class
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 3: a @NoGil method reads a field of its @GilBound class
+// a @NoGil method reads a field of its @GilBound class
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

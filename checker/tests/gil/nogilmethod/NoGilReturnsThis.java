@@ -1,4 +1,4 @@
-// issue 3 case 3: a @NoGil method uses this
+// a @NoGil method uses this
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 13: a @NoGil method overridden by one that is not
+// a @NoGil method overridden by one that is not
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 6: list.parallelStream().map(x -> bound.lookup(x))
+// list.parallelStream().map(x -> bound.lookup(x))
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 5: executor.submit(() -> world.tick())
+// executor.submit(() -> world.tick())
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 4: an anonymous Runnable in new Thread(..) touches a lock-bound local
+// an anonymous Runnable in new Thread(..) touches a lock-bound local
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 2: ref.bind(gil) inside the lock-free lambda
+// ref.bind(gil) inside the lock-free lambda
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 10: a token handed to another thread
+// a token handed to another thread
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

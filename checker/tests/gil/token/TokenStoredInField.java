@@ -1,4 +1,4 @@
-// issue 3 case 10: a token stored in a field
+// a token stored in a field
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -1,4 +1,4 @@
-// issue 3 case 7: Gil.withGil(gil -> boundThing)
+// Gil.withGil(gil -> boundThing)
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.stream.*;

@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  *       at a checkpoint; among requests of equal rank the longer waiter wins, so nobody starves.
  *       Why: such a thread typically needs the lock briefly and then releases it again, while the
  *       checkpointing thread is CPU-bound and loses little; without the priority every blocking
- *       operation beside a CPU-bound thread would cost a whole switch interval (the I/O convoy,
- *       issue 5). A CPU-bound holder that calls {@code checkpoint()} every 50 µs therefore hands
+ *       operation beside a CPU-bound thread would cost a whole switch interval (the I/O convoy). A CPU-bound holder that calls
+ *       {@code checkpoint()} every 50 µs therefore hands
  *       over within about 50 µs. Between plain releases with nobody requesting, the lock is free
  *       for whoever comes first (barging), which keeps short critical sections fast. Closing an
  *       inner (re-entrant) scope never yields, so a held section is atomic except at its own {@code

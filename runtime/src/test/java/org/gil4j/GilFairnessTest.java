@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The CPython-3 hand-off (drop requests honoured at checkpoints) and the priority of threads coming
- * back from lock-free code (issue 5, the I/O convoy). Bounds are generous: they tell a working
+ * back from lock-free code. Bounds are generous: they tell a working
  * hand-off from a missing one (an order of magnitude apart), not fast from slow.
  */
 @SuppressWarnings("try") // scopes opened only for their effect on the lock

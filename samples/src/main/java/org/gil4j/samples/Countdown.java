@@ -8,7 +8,7 @@ import org.gil4j.GilToken;
 import org.gil4j.annotations.NoGil;
 
 /**
- * The CPU-bound countdown of {@code references/python-gil-explained.md}: counting down from
+ * The CPU-bound countdown that explains CPython's GIL: counting down from
  * {@code n} twice takes as long on two threads that hold the lock as it takes twice in a row,
  * and about half as long on two threads that release it.
  *

@@ -5,8 +5,8 @@ import org.gil4j.Gil;
 import org.gil4j.annotations.GilBound;
 
 /**
- * A lock-bound list of numbers, standing in for the Python list of {@code
- * references/pyo3-minimize-gil-locking.md}. The checker keeps it out of lock-free code; as a
+ * A lock-bound list of numbers, standing in for the Python list of PyO3's
+ * guide to minimising GIL locking. The checker keeps it out of lock-free code; as a
  * backstop for code compiled without the checker, every method also refuses to run on a thread
  * that does not hold the lock.
  */

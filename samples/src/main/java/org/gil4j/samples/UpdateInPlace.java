@@ -9,7 +9,7 @@ import org.gil4j.Unbound;
 import org.gil4j.annotations.NoGil;
 
 /**
- * The update-in-place example of {@code references/pyo3-minimize-gil-locking.md}: replace every
+ * The update-in-place example of PyO3's guide to minimising GIL locking: replace every
  * element of a lock-bound {@link NumberList} by the result of an expensive computation that
  * touches nothing lock-bound, holding the lock as little as possible.
  *

@@ -3,8 +3,8 @@ package org.gil4j.samples;
 import org.gil4j.annotations.GilBound;
 
 /**
- * A lock-bound user ID, the {@code #[pyclass] struct UserID} of {@code
- * references/pyo3-parallelism.md}. Worker threads reach it only through an {@code Unbound}
+ * A lock-bound user ID, the {@code #[pyclass] struct UserID} of PyO3's
+ * parallelism guide. Worker threads reach it only through an {@code Unbound}
  * reference that they bind under their own lock acquisition.
  */
 @GilBound

@@ -10,7 +10,7 @@ import org.gil4j.Gil;
 import org.gil4j.annotations.NoGil;
 
 /**
- * The word-count example of PyO3's parallelism guide ({@code references/pyo3-parallelism.md}):
+ * The word-count example of PyO3's parallelism guide:
  * count a word in a large text four ways, to show that the lock serialises threads that hold it
  * and that releasing it lets them use every core.
  *

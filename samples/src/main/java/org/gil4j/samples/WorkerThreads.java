@@ -14,7 +14,7 @@ import org.gil4j.GilToken;
 import org.gil4j.Unbound;
 
 /**
- * The {@code UserID} example of {@code references/pyo3-parallelism.md}: lock-bound objects are
+ * The {@code UserID} example of PyO3's parallelism guide: lock-bound objects are
  * unbound, the lock is released, and the workers of a parallel stream each re-acquire it to look
  * at one object. Also the mistake the reference warns about, holding the lock while waiting for
  * workers that need it, and how the runtime reports it and the program recovers.

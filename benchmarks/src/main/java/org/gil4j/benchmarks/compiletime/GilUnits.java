@@ -5,7 +5,7 @@ package org.gil4j.benchmarks.compiletime;
  * class and a service that reaches it through {@code Gil.withGil}, {@code Gil.acquire()}, {@code
  * allowThreads}, {@code release()} scopes, {@code unbind}/{@code bind} and {@code @NoGil}
  * helpers. Every pattern here is one the checker must accept, so the tree compiles with zero
- * diagnostics (issue 3: the checker should cost at most 5 times javac on it).
+ * diagnostics (the checker should cost at most 5 times javac on it).
  */
 final class GilUnits {
   private GilUnits() {}

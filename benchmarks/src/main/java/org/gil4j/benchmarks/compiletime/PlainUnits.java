@@ -3,7 +3,7 @@ package org.gil4j.benchmarks.compiletime;
 /**
  * Writes compilation units that never mention gil4j: records, collections, generics, lambdas and
  * streams, the kind of code a team has before it adopts gil4j. The checker must give them no
- * diagnostic and should cost next to nothing on them (issue 3: at most 1.2 times javac).
+ * diagnostic and should cost next to nothing on them (at most 1.2 times javac).
  */
 final class PlainUnits {
   private PlainUnits() {}

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates the source trees of the compile-time benchmark (issue 3): {@code plain}, Java that
+ * Generates the source trees of the compile-time benchmark: {@code plain}, Java that
  * never mentions gil4j, and {@code gil}, where every file uses it. Both are deterministic, spread
  * over eight packages, and at least {@code minLines} lines long. Besides the sources it writes
  * {@code sources.txt}, a javac argument file listing them.

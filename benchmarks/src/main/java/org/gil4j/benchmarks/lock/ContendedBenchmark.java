@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Two threads hammer the same lock around a one-field critical section (issue 2). Reported as
+ * Two threads hammer the same lock around a one-field critical section. Reported as
  * summed throughput; no target, but the run shows what the hand-off policy costs compared with
  * {@code synchronized} and an unfair {@link ReentrantLock} (which let the releasing thread barge).
  */

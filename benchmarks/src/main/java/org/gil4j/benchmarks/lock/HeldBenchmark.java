@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One thread that already holds the lock (taken in an iteration-level setup, on the benchmark
- * thread itself) acquires it again, or gives it up around a tiny section (issue 2).
+ * thread itself) acquires it again, or gives it up around a tiny section.
  *
  * <p>Targets, against {@link UncontendedBenchmark#gilAcquireClose} in the same run: a re-entrant
  * acquire at most a third of an uncontended hold; an {@code allowThreads} round trip (release

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One thread takes and releases a lock around a one-field critical section that nobody else
- * wants (issue 2). Baselines in the same run: {@code synchronized} and an unfair {@link
+ * wants. Baselines in the same run: {@code synchronized} and an unfair {@link
  * ReentrantLock}. Target: a gil4j hold costs at most 1.1 times the {@code ReentrantLock} one.
  *
  * <p>Every variant increments the same field inside its section. The {@code withGil} lambda

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The convoy of {@code references/python-gil-explained.md} (issue 5): the benchmark thread holds
+ * The I/O convoy of CPython's GIL: the benchmark thread holds
  * the lock and does short blocking operations (a one-byte loopback echo) with the lock released
  * around each; one operation is "release, echo, hold the lock again". JMH's sample mode gives its
  * latency distribution; the median ({@code p0.50}) is what the targets compare.

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The word-count comparison of {@code references/pyo3-parallelism.md} (issue 5), with the samples'
+ * The word-count comparison of PyO3's parallelism guide, with the samples'
  * own classes: every operation counts a word in the same generated text twice, so the times
  * compare directly as throughput.
  *

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A call through the generated wrapper {@link Tally_Gil} against the same call written by hand
  * with {@code Gil.acquire()} / {@code Gil.releaseIfHeld()} around a plain {@link Tally}, in one
- * run (issue 4). Target: the wrapper costs at most 1.05 times the hand-written call.
+ * run. Target: the wrapper costs at most 1.05 times the hand-written call.
  *
  * <p>Three situations: a {@code @WithGil} method called by a thread that does not hold the lock
  * (the common case for worker threads), the same called by a thread that holds it already
