@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  *       at a checkpoint; among requests of equal rank the longer waiter wins, so nobody starves.
  *       Why: such a thread typically needs the lock briefly and then releases it again, while the
  *       checkpointing thread is CPU-bound and loses little; without the priority every blocking
- *       operation beside a CPU-bound thread would cost a whole switch interval (the I/O convoy). A CPU-bound holder that calls
- *       {@code checkpoint()} every 50 µs therefore hands
+ *       operation beside a CPU-bound thread would cost a whole switch interval (the I/O
+ *       convoy). A CPU-bound holder that calls {@code checkpoint()} every 50 µs therefore hands
  *       over within about 50 µs. Between plain releases with nobody requesting, the lock is free
  *       for whoever comes first (barging), which keeps short critical sections fast. Closing an
  *       inner (re-entrant) scope never yields, so a held section is atomic except at its own {@code
@@ -115,6 +115,8 @@ public final class Gil {
    * @return what {@code body} returned
    * @throws X whatever {@code body} throws, unchanged; the level taken here is released first
    */
+  // The four "not even room for that call" blocks below are written out in place on purpose: a
+  // helper method would be one more call, which is exactly what cannot be made there.
   @SuppressWarnings("gil") // maintains the token chain itself; see GilSync
   public static <R, X extends Throwable> R withGil(@WithGil GilFunction<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
@@ -431,7 +433,8 @@ public final class Gil {
    * takes the lock at depth 0 also attaches to the backend, and every thread that gives it up
    * completely detaches first (see {@link GilBackend}). Without a backend, gil4j's own lock is the
    * whole lock. Call it once, before the first {@link #acquire()} or {@link #withGil}, as a library
-   * such as {@code gil4j-python} does when it starts; installing the same backend again does nothing.
+   * such as {@code gil4j-python} does when it starts; installing the same backend again does
+   * nothing.
    *
    * @param backend the backend
    * @throws IllegalStateException if a thread holds the lock now (this one included), or if another
