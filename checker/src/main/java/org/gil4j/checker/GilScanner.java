@@ -95,7 +95,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (kind.isLockFree() && s.start() != null) {
       Set<Object> values =
           reportedValues.computeIfAbsent(s.start(), k -> new java.util.HashSet<>());
-      if (!values.add(Uses.valueKey(tree, subject))) {
+      if (!values.add(uses.valueKey(tree, subject))) {
         return; // one diagnostic per value per section, at its first use
       }
     }

@@ -40,6 +40,7 @@ final class JdkModel {
   private final Map<ExecutableElement, StreamSwitch> switches = new HashMap<>();
   private final Set<TypeElement> streamTypes = new HashSet<>();
   private final Set<String> names = new HashSet<>();
+  private final Set<TypeElement> taskClasses = new HashSet<>();
   private final List<String> sources = new ArrayList<>();
 
   void addBoundClass(TypeElement type) {
@@ -47,6 +48,15 @@ final class JdkModel {
   }
 
   void addParamMark(ExecutableElement method, int index, ParamMark mark) {
+    if (mark == ParamMark.NO_GIL && index < method.getParameters().size()) {
+      javax.lang.model.type.TypeMirror type = method.getParameters().get(index).asType();
+      if (type.getKind() == javax.lang.model.type.TypeKind.DECLARED) {
+        javax.lang.model.element.Element e = ((javax.lang.model.type.DeclaredType) type).asElement();
+        if (e.getKind() == javax.lang.model.element.ElementKind.CLASS) {
+          taskClasses.add((TypeElement) e); // TimerTask, ForkJoinTask: classes that carry code
+        }
+      }
+    }
     params
         .computeIfAbsent(method, m -> new HashMap<>())
         .computeIfAbsent(index, i -> new HashSet<>())
@@ -75,6 +85,14 @@ final class JdkModel {
   /** The types that declare a sequential switch: the stream types a parallel chain runs on. */
   Set<TypeElement> streamTypes() {
     return streamTypes;
+  }
+
+  /**
+   * The classes the model hands to another thread at a {@code @NoGil} parameter ({@code
+   * TimerTask}, {@code ForkJoinTask}): task types, which carry code without being functional.
+   */
+  Set<TypeElement> taskClasses() {
+    return taskClasses;
   }
 
   /** True when any method is marked blocking (skips override walks when none is). */

@@ -177,6 +177,63 @@ final class Sections {
     return overrides.computeIfAbsent(method, this::overriddenMethods);
   }
 
+  /**
+   * True when a value of {@code type} can carry code to run: a functional interface, a class or
+   * interface that implements one ({@code Thread}, a {@code Runnable} task), a task class of the
+   * model ({@code TimerTask}, {@code ForkJoinTask}) or a subclass, or an array or collection of
+   * those ({@code Collection<? extends Callable<T>>}, as a type argument).
+   */
+  boolean carriesCode(TypeMirror type) {
+    return carriesCode(type, 0);
+  }
+
+  private boolean carriesCode(TypeMirror type, int depth) {
+    if (depth > 8) {
+      return false;
+    }
+    switch (type.getKind()) {
+      case ARRAY:
+        return carriesCode(((javax.lang.model.type.ArrayType) type).getComponentType(), depth + 1);
+      case TYPEVAR:
+        return carriesCode(((javax.lang.model.type.TypeVariable) type).getUpperBound(), depth + 1);
+      case WILDCARD:
+        TypeMirror bound = ((javax.lang.model.type.WildcardType) type).getExtendsBound();
+        return bound != null && carriesCode(bound, depth + 1);
+      case DECLARED:
+        break;
+      default:
+        return false;
+    }
+    if (isFunctional(type)) {
+      return true;
+    }
+    TypeMirror erased = types.erasure(type);
+    for (TypeElement task : model.taskClasses()) {
+      if (types.isSubtype(erased, types.erasure(task.asType()))) {
+        return true;
+      }
+    }
+    Deque<TypeMirror> todo = new ArrayDeque<>(types.directSupertypes(type));
+    Set<Element> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeMirror up = todo.pop();
+      if (up.getKind() != TypeKind.DECLARED || !seen.add(((DeclaredType) up).asElement())) {
+        continue;
+      }
+      if (LockBound.hasAnnotation(
+          ((DeclaredType) up).asElement().getAnnotationMirrors(), "java.lang.FunctionalInterface")) {
+        return true; // Runnable, Callable; not Comparable or Iterable, which String implements
+      }
+      todo.addAll(types.directSupertypes(up));
+    }
+    for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
+      if (carriesCode(arg, depth + 1)) {
+        return true; // a collection of tasks
+      }
+    }
+    return false;
+  }
+
   /** True when {@code type} is a functional interface. */
   boolean isFunctional(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
@@ -262,6 +319,13 @@ final class Sections {
       return false;
     }
     Tree tree = GilScanner.strip(receiver);
+    if (tree instanceof com.sun.source.tree.ConditionalExpressionTree) {
+      // flag ? list.stream() : list.parallelStream(): parallel when either branch may be
+      com.sun.source.tree.ConditionalExpressionTree c =
+          (com.sun.source.tree.ConditionalExpressionTree) tree;
+      return isParallel(c.getTrueExpression(), analysis, depth + 1)
+          || isParallel(c.getFalseExpression(), analysis, depth + 1);
+    }
     if (tree instanceof MethodInvocationTree) {
       MethodInvocationTree inner = (MethodInvocationTree) tree;
       ExecutableElement method = TreeUtils.elementFromUse(inner);
