@@ -37,6 +37,7 @@ final class JdkModel {
   private final Set<TypeElement> boundClasses = new HashSet<>();
   private final Map<ExecutableElement, Map<Integer, Set<ParamMark>>> params = new HashMap<>();
   private final Set<ExecutableElement> blocking = new HashSet<>();
+  private final Set<ExecutableElement> lockFreeOverrides = new HashSet<>();
   private final Map<ExecutableElement, StreamSwitch> switches = new HashMap<>();
   private final Set<TypeElement> streamTypes = new HashSet<>();
   private final Set<String> names = new HashSet<>();
@@ -62,6 +63,16 @@ final class JdkModel {
         .computeIfAbsent(index, i -> new HashSet<>())
         .add(mark);
     names.add(method.getSimpleName().toString());
+  }
+
+  void addLockFreeOverride(ExecutableElement method) {
+    lockFreeOverrides.add(method);
+    names.add(method.getSimpleName().toString());
+  }
+
+  /** True when the model says an anonymous class's override of exactly {@code method} is lock-free. */
+  boolean isLockFreeOverride(ExecutableElement method) {
+    return lockFreeOverrides.contains(method);
   }
 
   void addBlocking(ExecutableElement method) {

@@ -121,6 +121,24 @@ final class Sections {
     return false;
   }
 
+  /**
+   * The model method (such as {@code Thread.run}) that {@code method}, declared in an anonymous
+   * class, overrides and whose body the JDK runs on another thread; null for every other method.
+   */
+  private ExecutableElement lockFreeOverridden(ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (owner.getNestingKind() != javax.lang.model.element.NestingKind.ANONYMOUS
+        || method.getKind() != ElementKind.METHOD) {
+      return null;
+    }
+    for (ExecutableElement overridden : overriddenCached(method)) {
+      if (model.isLockFreeOverride(overridden)) {
+        return overridden;
+      }
+    }
+    return null;
+  }
+
   /** True when the model marks {@code method}, or a method it overrides, as blocking. */
   boolean isBlocking(ExecutableElement method) {
     if (model.isDeclaredBlocking(method)) {
@@ -402,6 +420,11 @@ final class Sections {
     }
     if (outer.isLockFree()) {
       return outer; // a method of an anonymous or local class run by lock-free code
+    }
+    ExecutableElement task = lockFreeOverridden(method);
+    if (task != null) {
+      // new Thread() { public void run() { .. } }.start(): the body runs on the new thread
+      return Section.lockFree(Section.Origin.TASK_BODY, node, Names.methodName(task));
     }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     if (!method.getModifiers().contains(Modifier.STATIC) && types.isBoundClass(owner)) {

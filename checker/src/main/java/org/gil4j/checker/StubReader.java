@@ -38,6 +38,8 @@ import org.checkerframework.framework.util.StaticJavaParserUtil;
  *   <li>{@code @NoGil} / {@code @WithGil} on a parameter: code passed there runs lock-free / held;
  *   <li>{@code @RunsInline} on a parameter: code passed there runs before the call returns;
  *   <li>{@code @Blocking} on a method: it waits for other threads or for I/O;
+ *   <li>{@code @NoGil} on a method: an anonymous class's override of it runs on another thread
+ *       ({@code Thread.run}, {@code RecursiveTask.compute}), so its body is lock-free;
  *   <li>{@code @MakesParallel} / {@code @MakesSequential} on a method: the stream it returns runs
  *       in parallel / sequentially;
  *   <li>{@code @Since(21)} on a class or member: it exists only from that JDK on; when it is
@@ -138,6 +140,9 @@ final class StubReader {
       marks.add(mark);
     }
     String flags = "";
+    if (hasAnnotation(decl.getAnnotations(), "NoGil")) {
+      flags += "N";
+    }
     if (hasAnnotation(decl.getAnnotations(), "Blocking")) {
       flags += "K";
     }
@@ -197,6 +202,9 @@ final class StubReader {
       }
       if (entry.flags.contains("K")) {
         model.addBlocking(method);
+      }
+      if (entry.flags.contains("N")) {
+        model.addLockFreeOverride(method);
       }
       if (entry.flags.contains("P")) {
         model.addSwitch(method, JdkModel.StreamSwitch.PARALLEL);
