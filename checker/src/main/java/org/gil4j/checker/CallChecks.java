@@ -195,6 +195,9 @@ final class CallChecks {
         scanner.scan(arg, StrictRules.callbackSection(literal, callName));
       } else {
         scanner.scan(arg, s);
+        if (s.checksUses() && !functional) {
+          scanner.checkProduced(arg, s); // helper(registry.current()): passed lock-free
+        }
       }
     }
   }

@@ -156,6 +156,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     return uses.ownsToken(receiver, s);
   }
 
+  /** Reports a lock-bound call result or cast that lock-free code passes on (see {@link Uses}). */
+  void checkProduced(ExpressionTree expr, Section s) {
+    if (!probe) {
+      uses.checkProduced(expr, s);
+    }
+  }
+
   /** True while walking strict code. */
   boolean isStrict() {
     return strict;
@@ -245,6 +252,39 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   }
 
   // ---------------------------------------------------------------- uses
+
+  @Override
+  public Void visitReturn(com.sun.source.tree.ReturnTree node, Section s) {
+    super.visitReturn(node, s);
+    if (s.checksUses() && !probe) {
+      uses.checkProduced(node.getExpression(), s);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitThrow(com.sun.source.tree.ThrowTree node, Section s) {
+    super.visitThrow(node, s);
+    if (s.checksUses() && !probe) {
+      uses.checkProduced(node.getExpression(), s);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Section s) {
+    super.visitLambdaExpression(node, s);
+    if (s.checksUses()
+        && !probe
+        && node.getBodyKind() == com.sun.source.tree.LambdaExpressionTree.BodyKind.EXPRESSION) {
+      ExecutableElement function =
+          TreeUtils.findFunction(node, analysis.processingEnv());
+      if (function != null && function.getReturnType().getKind() != TypeKind.VOID) {
+        uses.checkProduced((ExpressionTree) node.getBody(), s); // the lambda returns it
+      }
+    }
+    return null;
+  }
 
   @Override
   public Void visitIdentifier(IdentifierTree node, Section s) {
@@ -346,8 +386,15 @@ final class GilScanner extends TreePathScanner<Void, Section> {
           created.getSimpleName().toString(),
           s);
     } else if (s.checksUses() && e instanceof ExecutableElement && !tokenSupplied(node)) {
+      int before = findings;
       calls.checkLockFreeCall(
           node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
+      if (findings == before
+          && !probe
+          && types.isBound(((ExecutableElement) e).getReturnType())) {
+        // pool.submit(registry::current): the reference returns a lock-bound value lock-free
+        report(Finding.Kind.NOGIL_USE, node, node.toString(), "result of " + node, s);
+      }
     } else if (qualifierIsValue) {
       scan(qualifier, s);
     }
@@ -410,6 +457,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       scan(target, s);
     }
     scan(node.getExpression(), s);
+    if (!localWrite && s.checksUses()) {
+      checkProduced(node.getExpression(), s); // holder.doc = registry.current(): stored lock-free
+    }
     return null;
   }
 

@@ -91,6 +91,61 @@ final class Uses {
     }
   }
 
+  /**
+   * A value that lock-free code produces and then returns, passes, stores or throws: a call's
+   * result ({@code () -> registry.current()}) or a cast ({@code (Doc) o}), also picked by a
+   * conditional. Named values are reported where they are named; this covers the unnamed ones.
+   */
+  void checkProduced(ExpressionTree expr, Section s) {
+    if (expr == null) {
+      return;
+    }
+    Tree t = expr;
+    while (t instanceof com.sun.source.tree.ParenthesizedTree) {
+      t = ((com.sun.source.tree.ParenthesizedTree) t).getExpression();
+    }
+    if (t instanceof com.sun.source.tree.ConditionalExpressionTree) {
+      com.sun.source.tree.ConditionalExpressionTree c =
+          (com.sun.source.tree.ConditionalExpressionTree) t;
+      checkProduced(c.getTrueExpression(), s);
+      checkProduced(c.getFalseExpression(), s);
+      return;
+    }
+    if (!(t instanceof MethodInvocationTree || t instanceof com.sun.source.tree.TypeCastTree)) {
+      return;
+    }
+    TypeMirror type = TreeUtils.typeOf(t);
+    if (type != null && types.isBound(type) && !fromBoundInput(t)) {
+      scanner.report(
+          kindFor(type), t, t.toString(), Names.typeName((ExpressionTree) t), s);
+    }
+  }
+
+  /**
+   * True when a call's receiver or an argument, or a cast's operand, is itself lock-bound: that
+   * input was the use ({@code Objects.requireNonNull(doc)} is one use of {@code doc}).
+   */
+  private boolean fromBoundInput(Tree t) {
+    TreePath here = scanner.getCurrentPath();
+    if (t instanceof com.sun.source.tree.TypeCastTree) {
+      return analysis.isBoundExpression(
+          new TreePath(here, ((com.sun.source.tree.TypeCastTree) t).getExpression()));
+    }
+    MethodInvocationTree call = (MethodInvocationTree) t;
+    ExpressionTree receiver = Sections.receiverOf(call);
+    if (receiver != null
+        && !CallChecks.isTypeName(receiver)
+        && analysis.isBoundExpression(new TreePath(here, receiver))) {
+      return true;
+    }
+    for (ExpressionTree arg : call.getArguments()) {
+      if (analysis.isBoundExpression(new TreePath(here, arg))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void checkVariableUse(IdentifierTree node, VariableElement v, Section s) {
     String name = v.getSimpleName().toString();
     if (name.equals("this") || name.equals("super")) {
