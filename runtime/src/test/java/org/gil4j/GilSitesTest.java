@@ -35,6 +35,18 @@ class GilSitesTest extends GilTestSupport {
     return Gil.withGil(outer -> Gil.withGil(inner -> Gil.holdCount()));
   }
 
+  /** Stands for a wrapper the processor generates: its frames are walked past like the lock's. */
+  @org.gil4j.annotations.GilGenerated(wrapping = Object.class)
+  static final class FakeWrapper {
+    static void tick() {
+      Gil.runWithGil(gil -> {});
+    }
+  }
+
+  private static void callTheWrapper() {
+    FakeWrapper.tick();
+  }
+
   private static void waitForTheLock() {
     Gil.runWithGil(gil -> {});
   }
@@ -66,6 +78,28 @@ class GilSitesTest extends GilTestSupport {
     assertTrue(s.totalHold().compareTo(s.maxHold()) >= 0, s.toString());
     assertEquals(3, Gil.stats().sites().size(), Gil.stats().sites().toString());
     assertEquals(0, Gil.stats().holds()); // the global statistics stay off
+  }
+
+  @Test
+  void aGeneratedWrapper_countsAtItsCaller() {
+    Gil.setSiteSampling(1);
+    callTheWrapper();
+    callTheWrapper();
+    assertEquals(2, site("callTheWrapper").holds());
+    assertEquals(1, Gil.stats().sites().size(), Gil.stats().sites().toString());
+  }
+
+  @Test
+  void aHoldEndedByAllowThreads_countsAtItsCaller_andSoDoesTheHoldAfter() {
+    Gil.setSiteSampling(1);
+    holdAroundAllowThreads();
+    // one hold from withGil to allowThreads, one from its return to the end of withGil
+    assertEquals(1, Gil.stats().site(SITE + "lambda$holdAroundAllowThreads$").orElseThrow().holds());
+    assertEquals(1, site("holdAroundAllowThreads").holds());
+  }
+
+  private static void holdAroundAllowThreads() {
+    Gil.runWithGil(gil -> gil.allowThreads(() -> {}));
   }
 
   @Test
