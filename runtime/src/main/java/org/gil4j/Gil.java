@@ -68,6 +68,12 @@ import org.jspecify.annotations.Nullable;
  *       thread. A waiter stuck beyond the {@linkplain #setLongWaitThreshold long-wait threshold}
  *       reports a {@link GilDiagnostic.Kind#LONG_WAIT LONG_WAIT} diagnostic with the holder's name
  *       and stack, once per holder episode.
+ *   <li><b>Observability.</b> {@linkplain #setSiteSampling Per-site telemetry} says which call
+ *       site held the lock and waited for it how long ({@link GilStats#sites()}, and a site in the
+ *       JFR events); a {@linkplain #setHoldBudget hold budget} reports the site of a hold that
+ *       overran it; {@linkplain #enableChaos chaos mode} (for tests) hands the lock on at every
+ *       checkpoint and release so code that relies on lucky scheduling fails. All off by default;
+ *       off, they cost the lock nothing beyond the flag statistics always read.
  * </ul>
  *
  * <p>All settings are process-wide and may be changed at any time; waits already in progress keep
