@@ -575,7 +575,11 @@ public final class Gil {
       enableChaos(seed);
       GilMonitor.LOGGER.log(
           System.Logger.Level.WARNING,
-          "gil4j chaos mode is on (seed " + seed + "; repeat a run with -Dgil4j.chaos=" + seed + ")");
+          "gil4j chaos mode is on (seed "
+              + seed
+              + "; repeat a run with -Dgil4j.chaos="
+              + seed
+              + ")");
     }
   }
 

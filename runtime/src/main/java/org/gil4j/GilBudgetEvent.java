@@ -8,7 +8,10 @@ import jdk.jfr.StackTrace;
 import jdk.jfr.Timespan;
 import org.jspecify.annotations.Nullable;
 
-/** JFR event: a hold lasted longer than the hold budget (committed as it ends; the fields carry the times). */
+/**
+ * JFR event: a hold lasted longer than the hold budget (committed as it ends; the fields carry the
+ * times).
+ */
 @Name("org.gil4j.HoldBudget")
 @Label("GIL Hold Budget Overrun")
 @Category("gil4j")

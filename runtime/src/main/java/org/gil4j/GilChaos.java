@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Chaos mode, for tests: every checkpoint gives the lock up (as {@code allowThreads(() -> {})}
  * would) and every full release, at a checkpoint or a scope exit, is followed by a pause of the
- * releasing thread. In the pause, a thread that waits for the lock gets it before the releaser
- * goes on (the releaser yields until another thread owns the lock, for at most {@link
- * #HANDOVER_LIMIT_NANOS}); then, waiter or not, the releaser yields and stays away for a pause drawn
- * from the seeded sequence (up to {@link #MAX_PAUSE_NANOS}), so a thread about to acquire gets in
- * too. Code that is only correct because a held section usually runs on undisturbed (a
+ * releasing thread. In the pause, a thread that waits for the lock gets it before the releaser goes
+ * on (the releaser yields until another thread owns the lock, for at most {@link
+ * #HANDOVER_LIMIT_NANOS}); then, waiter or not, the releaser yields and stays away for a pause
+ * drawn from the seeded sequence (up to {@link #MAX_PAUSE_NANOS}), so a thread about to acquire
+ * gets in too. Code that is only correct because a held section usually runs on undisturbed (a
  * check-then-act across a checkpoint or across two sections) then fails at once. The seed fixes the
  * sequence of pauses (which thread draws which value still depends on the scheduler).
  */
@@ -48,8 +48,8 @@ final class GilChaos {
   }
 
   /**
-   * The pause after {@code me} released the lock completely (no lock held now): first lets a
-   * waiter take it, then stays away for a seeded while.
+   * The pause after {@code me} released the lock completely (no lock held now): first lets a waiter
+   * take it, then stays away for a seeded while.
    */
   void afterRelease(GilSync sync, Thread me) {
     pauses.incrementAndGet();

@@ -4,17 +4,17 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What the lock saw at one call site, from {@link GilStats#sites()}: the holds that ended there
- * (a sample of them), the contended acquires made there (all of them) and the holds there that
- * overran the {@linkplain Gil#setHoldBudget hold budget} (all of them). Counted while {@linkplain
+ * What the lock saw at one call site, from {@link GilStats#sites()}: the holds that ended there (a
+ * sample of them), the contended acquires made there (all of them) and the holds there that overran
+ * the {@linkplain Gil#setHoldBudget hold budget} (all of them). Counted while {@linkplain
  * Gil#setSiteSampling site telemetry} or a hold budget is on; immutable.
  *
  * <p>The site is the first frame on the stack that is neither the runtime's own code nor a
  * generated wrapper: for {@code withGil}, {@code runWithGil} and a try-with-resources {@code
- * acquire} its caller (the hold ends where it was opened), for a generated {@code @WithGil}
- * wrapper the wrapper's caller. A hold that a release point ends ({@code allowThreads}, {@code
- * release()}, a checkpoint that hands over) counts at the caller of that release point, and the
- * hold that starts when such a release ends counts where it ends in turn.
+ * acquire} its caller (the hold ends where it was opened), for a generated {@code @WithGil} wrapper
+ * the wrapper's caller. A hold that a release point ends ({@code allowThreads}, {@code release()},
+ * a checkpoint that hands over) counts at the caller of that release point, and the hold that
+ * starts when such a release ends counts where it ends in turn.
  *
  * @param site the frame, as {@code class.method(File.java:line)}; {@code "(other sites)"} sums up
  *     every site beyond the first 1,000

@@ -10,11 +10,11 @@ import org.gil4j.annotations.GilGenerated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Per-site telemetry: which call site held the lock how long, and waited for it how long. The
- * site is found with a {@link StackWalker} only when it is needed: for one hold in {@link
- * #sampleEvery} at its end (the frame that opened it is still on the stack then), for every
- * contended acquire once it got the lock, and for every hold over the budget ({@link GilBudget}).
- * Everything else costs the hold's two {@code System.nanoTime()} calls and a countdown.
+ * Per-site telemetry: which call site held the lock how long, and waited for it how long. The site
+ * is found with a {@link StackWalker} only when it is needed: for one hold in {@link #sampleEvery}
+ * at its end (the frame that opened it is still on the stack then), for every contended acquire
+ * once it got the lock, and for every hold over the budget ({@link GilBudget}). Everything else
+ * costs the hold's two {@code System.nanoTime()} calls and a countdown.
  */
 final class GilSites {
   /** What a site is called when the walk finds no frame outside the lock's code. */
@@ -27,7 +27,9 @@ final class GilSites {
   private static final java.security.ProtectionDomain RUNTIME =
       GilSites.class.getProtectionDomain();
 
-  /** Whether a frame's class is lock code to walk past: the runtime's own, or a generated wrapper. */
+  /**
+   * Whether a frame's class is lock code to walk past: the runtime's own, or a generated wrapper.
+   */
   private static final ClassValue<Boolean> LOCK_CODE =
       new ClassValue<>() {
         @Override
@@ -84,8 +86,7 @@ final class GilSites {
     return describe(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber());
   }
 
-  private static String describe(
-      String className, String method, @Nullable String file, int line) {
+  private static String describe(String className, String method, @Nullable String file, int line) {
     return className
         + '.'
         + method

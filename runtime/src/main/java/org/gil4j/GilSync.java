@@ -38,9 +38,10 @@ final class GilSync {
    *   write or a single CAS; between the commit of an operation and its return there is no call
    *   that is not guarded, so an operation either throws having changed nothing or completes;
    * - what an operation needs (its token or release scope, its waiter) is allocated first;
-   * - what is optional (statistics, JFR, diagnostics, sites, budgets, chaos, backend-free wake-ups, honouring a drop
-   *   request) runs inside `catch (Throwable)` and falls back to the plain path: a skipped wake-up
-   *   costs a waiter at most one timed park, a skipped hand-off leaves the request posted;
+   * - what is optional (statistics, JFR, diagnostics, sites, budgets, chaos, backend-free
+   *   wake-ups, honouring a drop request) runs inside `catch (Throwable)` and falls back to the
+   *   plain path: a skipped wake-up costs a waiter at most one timed park, a skipped hand-off
+   *   leaves the request posted;
    * - a level is given up before its token is marked closed;
    * - a waiter that leaves abnormally passes on a lock it was granted or took, and its queue entry
    *   is pruned by the next wake-up if its own removal failed.

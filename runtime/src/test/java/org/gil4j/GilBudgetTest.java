@@ -43,7 +43,8 @@ class GilBudgetTest extends GilTestSupport {
     String m = d.get(0).message();
     assertTrue(m.contains(" at " + SITE + "holdFor(GilBudgetTest.java:"), m);
     assertTrue(m.contains(" over the hold budget of 1.0 ms"), m);
-    assertTrue(m.startsWith("thread '" + Thread.currentThread().getName() + "' held the GIL for "), m);
+    assertTrue(
+        m.startsWith("thread '" + Thread.currentThread().getName() + "' held the GIL for "), m);
     assertEquals(Thread.currentThread().getName(), d.get(0).holderThreadName());
     StackTraceElement top = d.get(0).holderStack().get(0);
     assertEquals("org.gil4j.GilBudgetTest", top.getClassName());
@@ -75,7 +76,8 @@ class GilBudgetTest extends GilTestSupport {
     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
     assertEquals(6, Gil.stats().site(SITE + "holdFor(").orElseThrow().budgetOverruns());
     int reported = overruns().size();
-    assertTrue(reported >= 1 && reported <= 1 + seconds, reported + " reports in " + seconds + " s");
+    assertTrue(
+        reported >= 1 && reported <= 1 + seconds, reported + " reports in " + seconds + " s");
   }
 
   @Test

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Chaos mode exposes races that normal scheduling hides: two threads that each add one to a
- * counter many times, reading it in one place and writing it in another, lose no update when
- * the lock runs held sections undisturbed, and lose updates at once when chaos hands the lock on
- * between the read and the write.
+ * Chaos mode exposes races that normal scheduling hides: two threads that each add one to a counter
+ * many times, reading it in one place and writing it in another, lose no update when the lock runs
+ * held sections undisturbed, and lose updates at once when chaos hands the lock on between the read
+ * and the write.
  */
 class GilChaosTest extends GilTestSupport {
   private static final int THREADS = 2;
@@ -80,7 +80,8 @@ class GilChaosTest extends GilTestSupport {
   @Timeout(120)
   void checkThenActAcrossACheckpoint_passesNormally_failsUnderChaos() throws Exception {
     for (int run = 0; run < 5; run++) {
-      assertEquals(0, lostUpdates(this::acrossACheckpoint), "lost updates without chaos, run " + run);
+      assertEquals(
+          0, lostUpdates(this::acrossACheckpoint), "lost updates without chaos, run " + run);
     }
     Gil.enableChaos(42);
     int lost = lostUpdates(this::acrossACheckpoint);

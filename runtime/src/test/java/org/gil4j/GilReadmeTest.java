@@ -39,7 +39,8 @@ class GilReadmeTest extends GilTestSupport {
   void theExample_countsItsHoldAndReportsTheOverrun() throws Exception {
     example();
     GilSite s = Gil.stats().sites().get(0);
-    assertTrue(s.site().startsWith("org.gil4j.GilReadmeTest.example(GilReadmeTest.java:"), s.site());
+    assertTrue(
+        s.site().startsWith("org.gil4j.GilReadmeTest.example(GilReadmeTest.java:"), s.site());
     assertEquals(1, s.holds());
     assertEquals(1, s.budgetOverruns());
     assertEquals(1, diagnostics.size(), diagnostics.toString());

@@ -71,7 +71,8 @@ class GilSitesTest extends GilTestSupport {
     assertEquals(3, site("holdWithAcquire").holds());
     assertEquals(1, site("holdNested").holds()); // re-entrant levels are one hold
     GilSite s = site("holdWithGil");
-    assertTrue(s.site().matches("org\\.gil4j\\.GilSitesTest\\.holdWithGil\\(GilSitesTest\\.java:\\d+\\)"),
+    assertTrue(
+        s.site().matches("org\\.gil4j\\.GilSitesTest\\.holdWithGil\\(GilSitesTest\\.java:\\d+\\)"),
         s.site());
     assertEquals(0, s.contendedAcquires());
     assertEquals(Duration.ZERO, s.totalWait());
@@ -94,7 +95,8 @@ class GilSitesTest extends GilTestSupport {
     Gil.setSiteSampling(1);
     holdAroundAllowThreads();
     // one hold from withGil to allowThreads, one from its return to the end of withGil
-    assertEquals(1, Gil.stats().site(SITE + "lambda$holdAroundAllowThreads$").orElseThrow().holds());
+    assertEquals(
+        1, Gil.stats().site(SITE + "lambda$holdAroundAllowThreads$").orElseThrow().holds());
     assertEquals(1, site("holdAroundAllowThreads").holds());
   }
 
@@ -160,9 +162,15 @@ class GilSitesTest extends GilTestSupport {
     Files.deleteIfExists(file);
     List<String> waitSites = sites(events, "org.gil4j.Wait");
     List<String> holdSites = sites(events, "org.gil4j.Hold");
-    assertTrue(waitSites.stream().anyMatch(s -> s.startsWith(SITE + "waitForTheLock(")), waitSites.toString());
-    assertTrue(holdSites.stream().anyMatch(s -> s.startsWith(SITE + "waitForTheLock(")), holdSites.toString());
-    assertTrue(holdSites.stream().anyMatch(s -> s.startsWith(SITE + "holdWithAcquire(")), holdSites.toString());
+    assertTrue(
+        waitSites.stream().anyMatch(s -> s.startsWith(SITE + "waitForTheLock(")),
+        waitSites.toString());
+    assertTrue(
+        holdSites.stream().anyMatch(s -> s.startsWith(SITE + "waitForTheLock(")),
+        holdSites.toString());
+    assertTrue(
+        holdSites.stream().anyMatch(s -> s.startsWith(SITE + "holdWithAcquire(")),
+        holdSites.toString());
     assertFalse(holdSites.contains(null), holdSites.toString());
   }
 
