@@ -25,10 +25,10 @@ final class GilBudget {
   private GilBudget() {}
 
   /**
-   * A hold of {@code heldNanos} at {@code site} (with {@code stack} from the site on) overran
-   * {@code budget}; called by the owner.
+   * A hold of {@code heldNanos} at {@code site} overran {@code budget}; called by the owner. The
+   * stack for the diagnostic is taken only when the gate lets one through.
    */
-  static void overran(String site, List<StackTraceElement> stack, long heldNanos, long budget) {
+  static void overran(String site, long heldNanos, long budget) {
     long over = heldNanos - budget;
     if (GilMonitor.recordingBudgets()) {
       GilMonitor.commitBudget(site, heldNanos, budget, over);
@@ -38,6 +38,7 @@ final class GilBudget {
       return;
     }
     Thread me = Thread.currentThread();
+    List<StackTraceElement> stack = GilSites.stackFromSite();
     StringBuilder m = new StringBuilder(256);
     m.append("thread '")
         .append(me.getName())

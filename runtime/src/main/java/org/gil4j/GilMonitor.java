@@ -71,11 +71,10 @@ final class GilMonitor {
     boolean sampled = GilSites.sampleThisHold();
     long budget = GilBudget.budgetNanos;
     if (budget > 0 && nanos > budget) {
-      List<StackTraceElement> stack = GilSites.stackFromSite();
-      String site = GilSites.siteOf(stack);
+      String site = GilSites.siteHere();
       c.sites.held(site, nanos, sampled);
       c.sites.overran(site, nanos - budget);
-      GilBudget.overran(site, stack, nanos, budget);
+      GilBudget.overran(site, nanos, budget);
     } else if (sampled) {
       c.sites.held(GilSites.siteHere(), nanos, true);
     }

