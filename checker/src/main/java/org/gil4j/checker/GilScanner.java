@@ -385,7 +385,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
           node.toString(),
           created.getSimpleName().toString(),
           s);
-    } else if (s.checksUses() && e instanceof ExecutableElement && !tokenSupplied(node)) {
+    } else if (s.checksUses() && e instanceof ExecutableElement && !CallChecks.tokenSupplied(node)) {
       int before = findings;
       calls.checkLockFreeCall(
           node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
@@ -399,40 +399,6 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       scan(qualifier, s);
     }
     return null;
-  }
-
-  /**
-   * True when the functional interface a method reference implements hands it a {@code GilToken}
-   * (as in {@code Strategy s = Demo::update} with {@code void apply(GilToken gil, Doc d)}): whoever
-   * calls it holds the lock, as a method with a token parameter is a held section.
-   */
-  private static boolean tokenSupplied(MemberReferenceTree node) {
-    javax.lang.model.type.TypeMirror target = TreeUtils.typeOf(node);
-    return target instanceof javax.lang.model.type.DeclaredType
-        && abstractMethodTakesToken(
-            (TypeElement) ((javax.lang.model.type.DeclaredType) target).asElement());
-  }
-
-  private static boolean abstractMethodTakesToken(TypeElement type) {
-    for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.METHOD
-          && member.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
-        for (javax.lang.model.element.VariableElement p :
-            ((ExecutableElement) member).getParameters()) {
-          if (LockBound.isToken(p.asType())) {
-            return true;
-          }
-        }
-      }
-    }
-    for (javax.lang.model.type.TypeMirror sup : type.getInterfaces()) {
-      if (sup instanceof javax.lang.model.type.DeclaredType
-          && abstractMethodTakesToken(
-              (TypeElement) ((javax.lang.model.type.DeclaredType) sup).asElement())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---------------------------------------------------------------- escapes

@@ -46,10 +46,18 @@ final class Sections {
   private final JdkModel model;
   private final Map<ExecutableElement, ParamMode[]> cache = new HashMap<>();
 
+  private final ParallelStreams parallelStreams;
+
   Sections(Elements elements, Types types, JdkModel model) {
     this.elements = elements;
     this.types = types;
     this.model = model;
+    this.parallelStreams = new ParallelStreams(this, types, model);
+  }
+
+  /** True when {@code call} is an operation on a stream that runs in parallel. */
+  boolean isParallelStreamOperation(com.sun.source.util.TreePath callPath, GilAnalysis analysis) {
+    return parallelStreams.isParallelStreamOperation(callPath, analysis);
   }
 
   /** The mode of parameter {@code index} of {@code method}; varargs map to the last parameter. */
@@ -155,6 +163,9 @@ final class Sections {
     return false;
   }
 
+
+  private final Map<ExecutableElement, List<ExecutableElement>> overrides = new HashMap<>();
+
   /** How {@code method} (or a method it overrides) switches a stream's mode, per the model. */
   JdkModel.StreamSwitch switchOf(ExecutableElement method) {
     if (method == null) {
@@ -172,8 +183,6 @@ final class Sections {
     }
     return JdkModel.StreamSwitch.NONE;
   }
-
-  private final Map<ExecutableElement, List<ExecutableElement>> overrides = new HashMap<>();
 
   /** Overridden methods whose parameter marks an override inherits (model or source). */
   private List<ExecutableElement> overriddenForModes(ExecutableElement method) {
@@ -283,111 +292,6 @@ final class Sections {
       todo.addAll(types.directSupertypes(superType));
     }
     return result;
-  }
-
-  /**
-   * True when {@code call} is an operation on a stream that runs in parallel: its receiver chain
-   * reaches a method the model marks {@code @MakesParallel} ({@code parallel()}, {@code
-   * parallelStream()}) before one marked {@code @MakesSequential} (the last switch decides, as the
-   * JDK does). A local in the chain counts as parallel when any value assigned to it does
-   * (flow-insensitive). The walk stays on stream types: the types that declare a sequential
-   * switch.
-   */
-  boolean isParallelStreamOperation(com.sun.source.util.TreePath callPath, GilAnalysis analysis) {
-    MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
-    ExpressionTree receiver = receiverOf(call);
-    if (receiver == null || !isStream(TreeUtils.typeOf(receiver))) {
-      return false;
-    }
-    // Climb to the last stream of the chain: a later parallel()/sequential() decides too.
-    ExpressionTree top = receiver;
-    com.sun.source.util.TreePath path = callPath;
-    ExpressionTree current = call;
-    while (true) {
-      if (isStream(TreeUtils.typeOf(current))
-          || switchOf(executableOf(current)) != JdkModel.StreamSwitch.NONE) {
-        top = current;
-      } else {
-        break;
-      }
-      // The scanner's paths may skip the member select (receivers are scanned directly).
-      com.sun.source.util.TreePath up = path.getParentPath();
-      if (up != null && up.getLeaf() instanceof MemberSelectTree) {
-        up = up.getParentPath();
-      }
-      if (up == null
-          || !(up.getLeaf() instanceof MethodInvocationTree)
-          || receiverOf((MethodInvocationTree) up.getLeaf()) != current) {
-        break;
-      }
-      path = up;
-      current = (MethodInvocationTree) up.getLeaf();
-    }
-    return isParallel(top, analysis, 0);
-  }
-
-  private static ExecutableElement executableOf(ExpressionTree tree) {
-    return tree instanceof MethodInvocationTree
-        ? TreeUtils.elementFromUse((MethodInvocationTree) tree)
-        : null;
-  }
-
-  private boolean isParallel(ExpressionTree receiver, GilAnalysis analysis, int depth) {
-    if (receiver == null || depth > 64) {
-      return false;
-    }
-    Tree tree = GilScanner.strip(receiver);
-    if (tree instanceof com.sun.source.tree.ConditionalExpressionTree) {
-      // flag ? list.stream() : list.parallelStream(): parallel when either branch may be
-      com.sun.source.tree.ConditionalExpressionTree c =
-          (com.sun.source.tree.ConditionalExpressionTree) tree;
-      return isParallel(c.getTrueExpression(), analysis, depth + 1)
-          || isParallel(c.getFalseExpression(), analysis, depth + 1);
-    }
-    if (tree instanceof MethodInvocationTree) {
-      MethodInvocationTree inner = (MethodInvocationTree) tree;
-      ExecutableElement method = TreeUtils.elementFromUse(inner);
-      if (method == null) {
-        return false;
-      }
-      switch (switchOf(method)) {
-        case PARALLEL:
-          return true;
-        case SEQUENTIAL:
-          return false;
-        default:
-          break;
-      }
-      if (!isStream(TreeUtils.typeOf(inner))) {
-        return false;
-      }
-      return isParallel(receiverOf(inner), analysis, depth + 1);
-    }
-    if (tree instanceof com.sun.source.tree.IdentifierTree
-        && isStream(TreeUtils.typeOf((ExpressionTree) tree))) {
-      Element local = TreeUtils.elementFromUse((ExpressionTree) tree);
-      if (local != null && GilAnalysis.isLocal(local)) {
-        for (com.sun.source.util.TreePath value : analysis.assignedValues(local)) {
-          if (value.getLeaf() instanceof ExpressionTree
-              && isParallel((ExpressionTree) value.getLeaf(), analysis, depth + 1)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private boolean isStream(TypeMirror type) {
-    if (type == null || type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    for (TypeElement streamType : model.streamTypes()) {
-      if (types.isSubtype(types.erasure(type), types.erasure(streamType.asType()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The explicit receiver of a call, without parentheses, or null. */
