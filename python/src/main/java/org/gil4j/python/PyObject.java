@@ -2,7 +2,7 @@ package org.gil4j.python;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import org.gil4j.GilToken;
@@ -31,38 +31,21 @@ import org.jspecify.annotations.Nullable;
  * #toString()}, need no GIL; Python's {@code ==} is {@link #pyEquals}.
  */
 public final @GilBound class PyObject implements AutoCloseable {
-  private static final Cleaner CLEANER = Cleaner.create();
-
-  /** Gives the reference back: at once under the GIL, else at the next attach. */
-  private static final class Release implements Runnable {
-    private final MemorySegment ptr;
-    private final PythonBackend backend;
-
-    Release(MemorySegment ptr, PythonBackend backend) {
-      this.ptr = ptr;
-      this.backend = backend;
-    }
-
-    @Override
-    public void run() {
-      if (backend.attachedHere()) {
-        CPython.decRef(ptr);
-      } else {
-        backend.pendingDecRefs.add(ptr);
-      }
-    }
-  }
-
   private final MemorySegment ptr;
   private final PythonBackend backend;
-  private final Cleaner.Cleanable cleanable;
+  private final HandleRef ref;
   private boolean closed; // guarded by the GIL
 
-  /** Takes over one reference to {@code ptr} (a new reference, or one the caller increfed). */
+  /**
+   * Takes over one reference to {@code ptr} (a new reference, or one the caller increfed); the
+   * caller holds the GIL. Gives back first the references of handles the collector found unclosed,
+   * so that a thread holding the GIL for long does not pile them up.
+   */
   PyObject(MemorySegment ptr, PythonBackend backend) {
     this.ptr = ptr;
     this.backend = backend;
-    this.cleanable = CLEANER.register(this, new Release(ptr, backend));
+    backend.drainCollected();
+    this.ref = new HandleRef(this, ptr, backend);
   }
 
   /** The object, after checking this handle may be used here. */
@@ -98,6 +81,8 @@ public final @GilBound class PyObject implements AutoCloseable {
           (MemorySegment) CPython.PyObject_GetAttrString.invokeExact(o, arena.allocateFrom(name)));
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -118,6 +103,7 @@ public final @GilBound class PyObject implements AutoCloseable {
       throw CPython.rethrow(e);
     } finally {
       CPython.decRef(v);
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -135,6 +121,11 @@ public final @GilBound class PyObject implements AutoCloseable {
         return wrap((MemorySegment) CPython.PyObject_CallNoArgs.invokeExact(o));
       }
       if (args.length == 1) {
+        if (args[0] instanceof PyObject p) {
+          // Borrowed, as the C API allows: the handle holds its reference through the call (the
+          // fence below keeps it from being collected meanwhile).
+          return wrap((MemorySegment) CPython.PyObject_CallOneArg.invokeExact(o, p.pointer()));
+        }
         MemorySegment a = Convert.toPy(args[0]);
         try {
           return wrap((MemorySegment) CPython.PyObject_CallOneArg.invokeExact(o, a));
@@ -151,6 +142,9 @@ public final @GilBound class PyObject implements AutoCloseable {
       }
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
+      Reference.reachabilityFence(args);
     }
   }
 
@@ -184,6 +178,7 @@ public final @GilBound class PyObject implements AutoCloseable {
       throw CPython.rethrow(e);
     } finally {
       CPython.decRef(k);
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -208,6 +203,7 @@ public final @GilBound class PyObject implements AutoCloseable {
       throw CPython.rethrow(e);
     } finally {
       CPython.decRef(k);
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -223,6 +219,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return PythonException.checkLong((long) CPython.PyObject_Size.invokeExact(o));
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -244,6 +242,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return out;
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -260,6 +260,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return PythonException.checkLong((long) CPython.PyLong_AsLongLong.invokeExact(o));
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -280,6 +282,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return d;
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -294,6 +298,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return PythonException.check((int) CPython.PyObject_IsTrue.invokeExact(o)) == 1;
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -341,6 +347,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       }
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -358,6 +366,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return Convert.toJava(o, backend);
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -379,6 +389,7 @@ public final @GilBound class PyObject implements AutoCloseable {
       throw CPython.rethrow(e);
     } finally {
       CPython.decRef(v);
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -432,7 +443,7 @@ public final @GilBound class PyObject implements AutoCloseable {
     }
     pointer();
     closed = true;
-    cleanable.clean();
+    ref.release();
   }
 
   @Override
