@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * of its own, which cost more than the Python call a handle wraps.
  */
 final class HandleRef extends PhantomReference<PyObject> {
-  /** The object this reference counts; never freed before {@link #release()}. */
-  private final MemorySegment ptr;
+  /** The address of the object this reference counts; never freed before {@link #release()}. */
+  private final long ptr;
 
   /** Neighbours in the list of open handles; both null once released (never for the sentinel). */
   private @Nullable HandleRef prev;
@@ -28,13 +28,13 @@ final class HandleRef extends PhantomReference<PyObject> {
   /** The head of an empty list. */
   private HandleRef() {
     super(null, null);
-    this.ptr = MemorySegment.NULL;
+    this.ptr = 0;
     this.prev = this;
     this.next = this;
   }
 
   /** Tracks the reference {@code handle} owns to {@code ptr}; the caller holds the GIL. */
-  HandleRef(PyObject handle, MemorySegment ptr, PythonBackend backend) {
+  HandleRef(PyObject handle, long ptr, PythonBackend backend) {
     super(handle, backend.collected);
     this.ptr = ptr;
     HandleRef head = backend.open;
@@ -66,7 +66,7 @@ final class HandleRef extends PhantomReference<PyObject> {
     n.prev = p;
     prev = null;
     next = null;
-    CPython.decRef(ptr);
+    CPython.decRef(MemorySegment.ofAddress(ptr));
   }
 
   /** How many references the list starting at sentinel {@code head} tracks (for tests). */

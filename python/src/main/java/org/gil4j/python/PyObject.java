@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * #toString()}, need no GIL; Python's {@code ==} is {@link #pyEquals}.
  */
 public final @GilBound class PyObject implements AutoCloseable {
-  private final MemorySegment ptr;
+  /** The object's address; kept as a number so that no segment object lives as long as the handle. */
+  private final long ptr;
+
   private final PythonBackend backend;
   private final HandleRef ref;
   private boolean closed; // guarded by the GIL
@@ -42,10 +44,10 @@ public final @GilBound class PyObject implements AutoCloseable {
    * so that a thread holding the GIL for long does not pile them up.
    */
   PyObject(MemorySegment ptr, PythonBackend backend) {
-    this.ptr = ptr;
+    this.ptr = ptr.address();
     this.backend = backend;
     backend.drainCollected();
-    this.ref = new HandleRef(this, ptr, backend);
+    this.ref = new HandleRef(this, this.ptr, backend);
   }
 
   /** The object, after checking this handle may be used here. */
@@ -60,7 +62,7 @@ public final @GilBound class PyObject implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("PyObject used after close()");
     }
-    return ptr;
+    return MemorySegment.ofAddress(ptr);
   }
 
   private PyObject wrap(MemorySegment newRef) {
@@ -448,12 +450,12 @@ public final @GilBound class PyObject implements AutoCloseable {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PyObject p && p.ptr.equals(ptr);
+    return o instanceof PyObject p && p.ptr == ptr;
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(ptr.address());
+    return Long.hashCode(ptr);
   }
 
   /**
@@ -463,13 +465,13 @@ public final @GilBound class PyObject implements AutoCloseable {
   @Override
   public String toString() {
     if (closed || !backend.attachedHere()) {
-      return "PyObject@0x" + Long.toHexString(ptr.address());
+      return "PyObject@0x" + Long.toHexString(ptr);
     }
     try {
       return repr();
     } catch (PythonException e) {
       return "PyObject@0x"
-          + Long.toHexString(ptr.address())
+          + Long.toHexString(ptr)
           + " (repr raised "
           + e.getMessage()
           + ")";
