@@ -117,23 +117,13 @@ public final @GilBound class PyObject implements AutoCloseable {
    * @throws PythonException if Python raised
    */
   public PyObject call(@Nullable Object... args) {
+    if (args.length == 1) {
+      return call(args[0]);
+    }
     MemorySegment o = pointer();
     try {
       if (args.length == 0) {
         return wrap((MemorySegment) CPython.PyObject_CallNoArgs.invokeExact(o));
-      }
-      if (args.length == 1) {
-        if (args[0] instanceof PyObject p) {
-          // Borrowed, as the C API allows: the handle holds its reference through the call (the
-          // fence below keeps it from being collected meanwhile).
-          return wrap((MemorySegment) CPython.PyObject_CallOneArg.invokeExact(o, p.pointer()));
-        }
-        MemorySegment a = Convert.toPy(args[0]);
-        try {
-          return wrap((MemorySegment) CPython.PyObject_CallOneArg.invokeExact(o, a));
-        } finally {
-          CPython.decRef(a);
-        }
       }
       MemorySegment tuple = tuple(args);
       try {
@@ -146,7 +136,37 @@ public final @GilBound class PyObject implements AutoCloseable {
       throw CPython.rethrow(e);
     } finally {
       Reference.reachabilityFence(this);
-      Reference.reachabilityFence(args);
+    }
+  }
+
+  /**
+   * {@code self(arg)}, the argument converted as {@link Python#of} does; the one-argument form of
+   * {@link #call(Object...)}, with no array (PyO3's {@code call1}). A {@code PyObject} argument is
+   * passed as it is, without a reference count of its own for the call.
+   *
+   * @param arg the argument
+   * @return a new handle to the result
+   * @throws PythonException if Python raised
+   */
+  public PyObject call(@Nullable Object arg) {
+    MemorySegment o = pointer();
+    try {
+      if (arg instanceof PyObject p) {
+        // Borrowed, as the C API allows: the handle holds its reference through the call (the
+        // fence below keeps it from being collected meanwhile).
+        return wrap((MemorySegment) CPython.PyObject_CallOneArg.invokeExact(o, p.pointer()));
+      }
+      MemorySegment a = Convert.toPy(arg);
+      try {
+        return wrap((MemorySegment) CPython.PyObject_CallOneArg.invokeExact(o, a));
+      } finally {
+        CPython.decRef(a);
+      }
+    } catch (Throwable e) {
+      throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
+      Reference.reachabilityFence(arg);
     }
   }
 
