@@ -28,7 +28,7 @@ final class HandleRef extends PhantomReference<PyObject> {
   /** The head of an empty list. */
   private HandleRef() {
     super(null, null);
-    this.ptr = 0;
+    this.ptr = 0L;
     this.prev = this;
     this.next = this;
   }
@@ -66,7 +66,7 @@ final class HandleRef extends PhantomReference<PyObject> {
     n.prev = p;
     prev = null;
     next = null;
-    CPython.decRef(MemorySegment.ofAddress(ptr));
+    CPython.decRef(ptr);
   }
 
   /** How many references the list starting at sentinel {@code head} tracks (for tests). */

@@ -44,14 +44,24 @@ public final @GilBound class PyObject implements AutoCloseable {
    * so that a thread holding the GIL for long does not pile them up.
    */
   PyObject(MemorySegment ptr, PythonBackend backend) {
-    this.ptr = ptr.address();
+    this(ptr.address(), backend);
+  }
+
+  /** Like {@link #PyObject(MemorySegment, PythonBackend)}, the object given by its address. */
+  private PyObject(long ptr, PythonBackend backend) {
+    this.ptr = ptr;
     this.backend = backend;
     backend.drainCollected();
-    this.ref = new HandleRef(this, this.ptr, backend);
+    this.ref = new HandleRef(this, ptr, backend);
   }
 
   /** The object, after checking this handle may be used here. */
   MemorySegment pointer() {
+    return MemorySegment.ofAddress(address());
+  }
+
+  /** The object's address, after checking this handle may be used here. */
+  long address() {
     if (!backend.attachedHere()) {
       throw new IllegalStateException(
           "PyObject used on thread '"
@@ -62,11 +72,19 @@ public final @GilBound class PyObject implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("PyObject used after close()");
     }
-    return MemorySegment.ofAddress(ptr);
+    return ptr;
   }
 
   private PyObject wrap(MemorySegment newRef) {
     return new PyObject(PythonException.check(newRef), backend);
+  }
+
+  /** A handle for a new reference given by its address; a Python error when it is 0 (NULL). */
+  private PyObject wrap(long newRef) {
+    if (newRef == 0L) {
+      throw PythonException.fetch();
+    }
+    return new PyObject(newRef, backend);
   }
 
   /**
@@ -149,16 +167,16 @@ public final @GilBound class PyObject implements AutoCloseable {
    * @throws PythonException if Python raised
    */
   public PyObject call(@Nullable Object arg) {
-    MemorySegment o = pointer();
+    long o = address();
     try {
       if (arg instanceof PyObject p) {
         // Borrowed, as the C API allows: the handle holds its reference through the call (the
         // fence below keeps it from being collected meanwhile).
-        return wrap((MemorySegment) CPython.PyObject_CallOneArg.invokeExact(o, p.pointer()));
+        return wrap((long) CPython.PyObject_CallOneArg_L.invokeExact(o, p.address()));
       }
-      MemorySegment a = Convert.toPy(arg);
+      long a = Convert.toPy(arg).address();
       try {
-        return wrap((MemorySegment) CPython.PyObject_CallOneArg.invokeExact(o, a));
+        return wrap((long) CPython.PyObject_CallOneArg_L.invokeExact(o, a));
       } finally {
         CPython.decRef(a);
       }
@@ -277,9 +295,9 @@ public final @GilBound class PyObject implements AutoCloseable {
    *     bits ({@code OverflowError})
    */
   public long toLong() {
-    MemorySegment o = pointer();
+    long o = address();
     try {
-      return PythonException.checkLong((long) CPython.PyLong_AsLongLong.invokeExact(o));
+      return PythonException.checkLong((long) CPython.PyLong_AsLongLong_L.invokeExact(o));
     } catch (Throwable e) {
       throw CPython.rethrow(e);
     } finally {
@@ -463,7 +481,7 @@ public final @GilBound class PyObject implements AutoCloseable {
     if (closed) {
       return;
     }
-    pointer();
+    address(); // the checks
     closed = true;
     ref.release();
   }
