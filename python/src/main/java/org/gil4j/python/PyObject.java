@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Reference counts.</b> Each handle owns one strong reference to its object. {@link #close()}
  * gives it back at once (use try-with-resources in loops); a handle that is never closed gives it
- * back after the garbage collector found it unreachable, at the next moment some thread takes the
- * GIL (PyO3's deferred reference pool). Methods that return a {@code PyObject} return a new handle
- * with its own reference.
+ * back after the garbage collector found it unreachable, the next time some thread takes the GIL
+ * or makes a handle (PyO3's deferred reference pool). Methods that return a {@code PyObject}
+ * return a new handle with its own reference; a handle passed as an argument keeps its reference
+ * through the call.
  *
  * <p><b>Checks.</b> Every method throws {@link IllegalStateException} if the current thread does
  * not hold the GIL through gil4j ({@code Gil.withGil}, {@code Gil.acquire}) or if the handle was
