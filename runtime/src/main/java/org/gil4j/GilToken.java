@@ -66,6 +66,8 @@ public final class GilToken implements AutoCloseable {
    * @throws X whatever {@code body} throws, unchanged, after the lock was taken back
    * @throws IllegalStateException if this token is not valid here (see the class description)
    */
+  // The error fallback re-links the hold's chain of tokens with field writes, as GilSync does.
+  @SuppressWarnings("gil")
   public <R, X extends Throwable> R allowThreads(@NoGil NoGilSupplier<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = checkValid();
@@ -133,6 +135,8 @@ public final class GilToken implements AutoCloseable {
    * @throws X whatever {@code body} throws, unchanged, after the lock was taken back
    * @throws IllegalStateException if this token is not valid here
    */
+  // The error fallback re-links the hold's chain of tokens with field writes, as GilSync does.
+  @SuppressWarnings("gil")
   public <X extends Throwable> void allowThreads(@NoGil NoGilRunnable<X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = checkValid();
