@@ -480,8 +480,10 @@ public final class Gil {
   }
 
   /**
-   * Switches statistics on or off (default off). Off, the lock does no timing and no counting; on,
-   * every hold costs two {@link System#nanoTime()} calls and a few volatile writes.
+   * Switches statistics on or off (default off). Off, the lock does no counting, and no timing
+   * either unless {@linkplain #setSiteSampling site telemetry}, a {@linkplain #setHoldBudget hold
+   * budget} or {@linkplain #enableChaos chaos mode} needs it; on, every hold costs two {@link
+   * System#nanoTime()} calls and a few volatile writes.
    *
    * @param enabled whether to count from now on
    */

@@ -19,8 +19,13 @@ final class GilChaos {
   /** The longest seeded pause after a release. */
   static final long MAX_PAUSE_NANOS = 100_000;
 
-  /** How long a releaser waits at most for a waiter to take the lock; chaos never wedges. */
-  static final long HANDOVER_LIMIT_NANOS = 20_000_000L;
+  /**
+   * How long a releaser waits at most for a waiter to take the lock, so chaos never wedges. A
+   * queued waiter takes a free lock within its park timeout (one switch interval, 50 ms at most);
+   * the margin is for a loaded machine, where a woken thread may wait tens of milliseconds for a
+   * core.
+   */
+  static final long HANDOVER_LIMIT_NANOS = 100_000_000L;
 
   /** The chaos in force, or null (the default: chaos off). */
   static volatile @Nullable GilChaos active;

@@ -104,7 +104,6 @@ class GilBudgetTest extends GilTestSupport {
       recording.enable("org.gil4j.HoldBudget");
       recording.start();
       holdFor(20);
-      holdBriefly();
       recording.stop();
       recording.dump(file);
     }
