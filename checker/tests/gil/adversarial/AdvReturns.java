@@ -1,4 +1,4 @@
-// lock-bound values that lock-free code produces by a call and returns, passes or stores; @NoGil methods of a lock-bound class
+// bound values lock-free code produces by a call and returns, passes or stores; @NoGil of a bound class
 import java.util.*;
 import java.util.concurrent.*;
 import org.gil4j.*;
@@ -7,7 +7,9 @@ import org.gil4j.annotations.*;
 class AdvReturns {
   Registry registry = new Registry();
   int keep;
-  void returns(ExecutorService pool, Doc doc) {
+  void returns(ExecutorService pool, Doc doc, java.util.function.Supplier<Doc> sup) {
+    // :: error: [gil.nogil.use]
+    pool.submit(sup::get);
     // :: error: [gil.nogil.use]
     pool.submit(() -> { return registry.current(); });
     // :: error: [gil.nogil.use]

@@ -385,13 +385,16 @@ final class GilScanner extends TreePathScanner<Void, Section> {
           node.toString(),
           created.getSimpleName().toString(),
           s);
-    } else if (s.checksUses() && e instanceof ExecutableElement && !CallChecks.tokenSupplied(node)) {
+    } else if (s.checksUses()
+        && e instanceof ExecutableElement
+        && !CallChecks.tokenSupplied(node)) {
       int before = findings;
       calls.checkLockFreeCall(
           node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
       if (findings == before
           && !probe
-          && types.isBound(((ExecutableElement) e).getReturnType())) {
+          && types.isBound(
+              returnTypeSeenFrom(qualifierIsValue ? qualifier : null, (ExecutableElement) e))) {
         // pool.submit(registry::current): the reference returns a lock-bound value lock-free
         report(Finding.Kind.NOGIL_USE, node, node.toString(), "result of " + node, s);
       }
@@ -399,6 +402,26 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       scan(qualifier, s);
     }
     return null;
+  }
+
+  /** {@code method}'s return type as a member of {@code receiver}'s type ({@code sup::get}). */
+  private TypeMirror returnTypeSeenFrom(ExpressionTree receiver, ExecutableElement method) {
+    TypeMirror owner = receiver == null ? null : TreeUtils.typeOf(receiver);
+    if (owner != null && owner.getKind() == TypeKind.DECLARED) {
+      try {
+        TypeMirror seen =
+            analysis
+                .processingEnv()
+                .getTypeUtils()
+                .asMemberOf((javax.lang.model.type.DeclaredType) owner, method);
+        if (seen instanceof javax.lang.model.type.ExecutableType) {
+          return ((javax.lang.model.type.ExecutableType) seen).getReturnType();
+        }
+      } catch (IllegalArgumentException e) {
+        // not a member as javac sees it: fall back to the declared return type
+      }
+    }
+    return method.getReturnType();
   }
 
   // ---------------------------------------------------------------- escapes

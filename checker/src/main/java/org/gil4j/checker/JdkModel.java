@@ -112,7 +112,8 @@ final class JdkModel {
     if (mark == ParamMark.NO_GIL && index < method.getParameters().size()) {
       javax.lang.model.type.TypeMirror type = method.getParameters().get(index).asType();
       if (type.getKind() == javax.lang.model.type.TypeKind.DECLARED) {
-        javax.lang.model.element.Element e = ((javax.lang.model.type.DeclaredType) type).asElement();
+        javax.lang.model.element.Element e =
+            ((javax.lang.model.type.DeclaredType) type).asElement();
         if (e.getKind() == javax.lang.model.element.ElementKind.CLASS) {
           taskClasses.add((TypeElement) e); // TimerTask, ForkJoinTask: classes that carry code
         }
@@ -130,7 +131,7 @@ final class JdkModel {
     names.add(method.getSimpleName().toString());
   }
 
-  /** True when the model says an anonymous class's override of exactly {@code method} is lock-free. */
+  /** True when the model says an anonymous override of exactly {@code method} is lock-free. */
   boolean isLockFreeOverride(ExecutableElement method) {
     ensure(method.getEnclosingElement());
     return lockFreeOverrides.contains(method);

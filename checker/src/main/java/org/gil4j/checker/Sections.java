@@ -247,8 +247,9 @@ final class Sections {
       if (up.getKind() != TypeKind.DECLARED || !seen.add(((DeclaredType) up).asElement())) {
         continue;
       }
-      if (LockBound.hasAnnotation(
-          ((DeclaredType) up).asElement().getAnnotationMirrors(), "java.lang.FunctionalInterface")) {
+      List<? extends javax.lang.model.element.AnnotationMirror> marks =
+          ((DeclaredType) up).asElement().getAnnotationMirrors();
+      if (LockBound.hasAnnotation(marks, "java.lang.FunctionalInterface")) {
         return true; // Runnable, Callable; not Comparable or Iterable, which String implements
       }
       todo.addAll(types.directSupertypes(up));
