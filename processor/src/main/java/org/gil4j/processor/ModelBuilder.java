@@ -68,7 +68,7 @@ final class ModelBuilder {
         break;
       case SUBCLASS:
         result.addAll(Members.accessibleConstructors(type));
-        result.addAll(Members.wrappedByClass(elements, type));
+        result.addAll(Members.wrappedByClass(elements, types, type));
         break;
       case STATICS:
         result.addAll(Members.annotatedDeclared(type));
@@ -118,7 +118,7 @@ final class ModelBuilder {
     List<ExecutableElement> wrapped =
         kind == Kind.DELEGATE
             ? Members.delegated(elements, types, type)
-            : Members.wrappedByClass(elements, type);
+            : Members.wrappedByClass(elements, types, type);
     for (ExecutableElement m : wrapped) {
       Set<String> taken = m.getModifiers().contains(Modifier.STATIC) ? reserved : instanceReserved;
       methods.add(executable(self, m, lockOf(m), kind == Kind.DELEGATE, names, taken));
@@ -297,7 +297,7 @@ final class ModelBuilder {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       List<ElementType> targets = TypeNames.targets(mirror);
       if (targets.isEmpty() || targets.contains(kind)) {
-        result.add(AnnotationSpec.get(mirror));
+        result.add(AnnotationCopies.copy(mirror));
       }
     }
     return result;

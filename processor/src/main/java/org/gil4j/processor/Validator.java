@@ -12,6 +12,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -31,7 +32,7 @@ final class Validator {
     this.reporter = reporter;
     this.elements = elements;
     this.types = types;
-    this.accessibility = new Accessibility(elements);
+    this.accessibility = new Accessibility(elements, types);
   }
 
   /**
@@ -63,7 +64,23 @@ final class Validator {
         reporter.error(anchor, GilMessage.WRAP_CLASH, describe(e), wrapper, type.getSimpleName());
         ok = false;
       }
-      Optional<TypeElement> hidden = accessibility.firstInaccessible(e, pkg);
+      if (Members.isInterface(type)) {
+        Optional<ExecutableElement> twin =
+            Members.ambiguousWith(elements, types, (DeclaredType) type.asType(), e);
+        if (twin.isPresent()) {
+          reporter.error(
+              anchor,
+              GilMessage.AMBIGUOUS,
+              describe(e) + " of " + e.getEnclosingElement(),
+              describe(twin.get()) + " of " + twin.get().getEnclosingElement(),
+              type.getQualifiedName(),
+              wrapper,
+              type.getSimpleName());
+          ok = false;
+        }
+      }
+      TypeElement subclassOf = ModelBuilder.kindOf(type) == WrapperModel.Kind.SUBCLASS ? type : null;
+      Optional<TypeElement> hidden = accessibility.firstInaccessible(e, pkg, subclassOf);
       if (hidden.isPresent()) {
         reporter.error(
             anchor,
