@@ -19,9 +19,9 @@ enum GilMessage {
           + " final, or remove @%s"),
   STATIC_INTERFACE_METHOD(
       "gil.wrapper.method.static",
-      "%s is a static interface method, and the interface wrapper %s only delegates instance"
-          + " methods; make it a default method, or move it to a class, whose static methods get"
-          + " static forwarders"),
+      "%s is a static interface method, which only the interface's name can call, and the"
+          + " interface's own constants hide that name (and its package) in the wrapper %s; rename"
+          + " the constant named like the interface or like its package"),
   ABSTRACT_METHOD(
       "gil.wrapper.method.abstract",
       "%s is abstract in class %s, so the generated subclass %s would have no body to call;"

@@ -97,7 +97,8 @@ final class Members {
    * Inherited ones the wrapper cannot override are left to the wrapper of the class declaring them,
    * which refuses them there; so are two inherited methods that become one signature in {@code
    * type} ({@code m(T)} and {@code m(String)} of {@code G<T>}, through {@code G<String>}), since
-   * no {@code super} call could choose between them. Sorted.
+   * no {@code super} call could choose between them, and those whose signature names a type the
+   * wrapper's package cannot see (package-private in the superclass's package). Sorted.
    */
   static List<ExecutableElement> wrappedByClass(
       Elements elements, Types types, TypeElement type) {
@@ -120,7 +121,10 @@ final class Members {
               || modifiers.contains(Modifier.PROTECTED)
               || elements.getPackageOf(method).equals(elements.getPackageOf(type));
       if (visible
-          && ambiguousWith(elements, types, (DeclaredType) type.asType(), method).isEmpty()) {
+          && ambiguousWith(elements, types, (DeclaredType) type.asType(), method).isEmpty()
+          && new Accessibility(elements, types)
+              .firstInaccessible(method, elements.getPackageOf(type), type)
+              .isEmpty()) {
         result.add(method);
       }
     }
