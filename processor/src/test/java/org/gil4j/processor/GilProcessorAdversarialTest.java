@@ -28,6 +28,7 @@ import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -65,6 +66,28 @@ class GilProcessorAdversarialTest {
             f ->
                 DynamicTest.dynamicTest(
                     f.getFileName().toString().replace(".txt", ""), () -> check(f)));
+  }
+
+  @Test
+  void earlierWrapperCompiledAgainAsSource_isNoClash() throws Throwable {
+    JavaFileObject node =
+        JavaFileObjects.forSourceString(
+            "p.Node",
+            "package p; public class Node { @org.gil4j.annotations.WithGil public boolean held() {"
+                + " return org.gil4j.Gil.isHeld(); } }");
+    Compilation first = Compiler.javac().withProcessors(new GilProcessor()).compile(node);
+    assertThat(first).succeeded();
+    JavaFileObject wrapper = first.generatedSourceFile("p.Node_Gil").orElseThrow();
+    JavaFileObject again =
+        JavaFileObjects.forSourceString("p.Node_Gil", wrapper.getCharContent(true));
+    // A build tool that compiles its generated-sources folder along with the sources.
+    Compilation second =
+        Compiler.javac()
+            .withProcessors(new GilProcessor())
+            .withOptions("-Xlint:all,-processing")
+            .compile(node, again);
+    HardInputs.assertWrappersClean(second);
+    assertEquals(0, second.generatedSourceFiles().size());
   }
 
   private static void check(Path file) throws Throwable {
