@@ -38,9 +38,10 @@ final class GilSync {
    *   write or a single CAS; between the commit of an operation and its return there is no call
    *   that is not guarded, so an operation either throws having changed nothing or completes;
    * - what an operation needs (its token or release scope, its waiter) is allocated first;
-   * - what is optional (statistics, JFR, diagnostics, backend-free wake-ups, honouring a drop
-   *   request) runs inside `catch (Throwable)` and falls back to the plain path: a skipped wake-up
-   *   costs a waiter at most one timed park, a skipped hand-off leaves the request posted;
+   * - what is optional (statistics, JFR, diagnostics, sites, budgets, chaos, backend-free
+   *   wake-ups, honouring a drop request) runs inside `catch (Throwable)` and falls back to the
+   *   plain path: a skipped wake-up costs a waiter at most one timed park, a skipped hand-off
+   *   leaves the request posted;
    * - a level is given up before its token is marked closed;
    * - a waiter that leaves abnormally passes on a lock it was granted or took, and its queue entry
    *   is pruned by the next wake-up if its own removal failed.
@@ -91,6 +92,11 @@ final class GilSync {
             GilRelease.class,
             GilCounters.class,
             GilStats.class,
+            GilSites.class,
+            GilSiteTable.class,
+            GilSite.class,
+            GilBudget.class,
+            GilChaos.class,
             LockSupport.class
           }) {
         Class.forName(c.getName(), true, loader);
@@ -164,7 +170,9 @@ final class GilSync {
     } catch (Throwable ignored) {
       // statistics only; the lock is held and the token open either way
     }
-    attachOrLetGo(me);
+    if (backend != null) {
+      attachOrLetGo(me);
+    }
   }
 
   /** Like {@link #open(Thread, GilToken)} but gives up after {@code timeoutNanos}. */
@@ -184,7 +192,9 @@ final class GilSync {
     } catch (Throwable ignored) {
       // statistics only
     }
-    attachOrLetGo(me);
+    if (backend != null) {
+      attachOrLetGo(me);
+    }
   }
 
   /**
@@ -226,6 +236,7 @@ final class GilSync {
    * runs: what could fail is optional and falls back to the plain release.
    */
   @Nullable Throwable releaseFully(Thread me) {
+    boolean watched = holdStart != 0; // the hold was timed: something watches (chaos, maybe)
     Throwable detachFailure = null;
     GilBackend b = backend;
     if (b != null) {
@@ -268,14 +279,41 @@ final class GilSync {
         // a parked waiter sees it at its next timed check
       }
     }
+    if (watched) {
+      try {
+        GilMonitor.released(this, me); // chaos mode's pause; the lock is given up already
+      } catch (Throwable ignored) {
+        // chaos only
+      }
+    }
     return detachFailure;
   }
 
   /**
    * After a fresh take at depth 0: attaches the backend, if any; if that fails, gives gil4j's
-   * lock up again (without detaching) and rethrows, so nothing is held.
+   * lock up again (without detaching) and rethrows, so nothing is held. The caller has committed
+   * the take already, so even an error at this call (a StackOverflowError at its first frame,
+   * after the statistics call just before it overflowed and was ignored) must not leave the lock
+   * held: without a backend it is not called at all, and the call itself is guarded.
    */
   private void attachOrLetGo(Thread me) {
+    try {
+      attachBackend(me);
+    } catch (Throwable t) {
+      if (owner == me) {
+        // field writes only: no stack may be left for the call that would do it properly
+        holdStart = 0;
+        holdEvent = null;
+        top = null;
+        depth = 0;
+        owner = null;
+      }
+      throw t;
+    }
+  }
+
+  /** Attaches the backend, if any; if that fails, gives gil4j's lock up again and rethrows. */
+  private void attachBackend(Thread me) {
     GilBackend b = backend;
     if (b == null) {
       return;
@@ -465,6 +503,10 @@ final class GilSync {
 
   /** Honours a pending drop request: hands the lock over and waits (normal priority) for it. */
   void checkpoint(Thread me) {
+    if (holdStart != 0 && GilChaos.active != null) {
+      chaosCheckpoint(me);
+      return;
+    }
     if (dropRequest == null) {
       GilBackend b = backend;
       if (b != null) {
@@ -525,6 +567,16 @@ final class GilSync {
   }
 
   /**
+   * A checkpoint in chaos mode: gives the lock up whether or not anybody asked, as {@code
+   * allowThreads(() -> {})} would (the release pauses, see {@link GilChaos}), and takes it back.
+   */
+  private void chaosCheckpoint(Thread me) {
+    GilRelease r = new GilRelease(me, "checkpoint() in chaos mode");
+    suspend(me, r);
+    resume(me, r, null);
+  }
+
+  /**
    * Ends the scope of {@code tok}, opened by {@code Gil.withGil}/{@code runWithGil} on {@code me}:
    * the normal close, or, when the body left inner scopes open or closed this token itself, the
    * state the end of the scope implies (inner tokens closed, the lock at this token's depth minus
@@ -552,19 +604,26 @@ final class GilSync {
 
   private void healScope(Thread me, GilToken tok, @Nullable Throwable thrown) {
     GilRelease lostHold = tok.root.lost;
+    Throwable recoveryFailure = null;
     if (!tok.closed && owner != me && lostHold != null) {
       try {
         recoverLost(me, lostHold); // an error kept this thread from taking the lock back
       } catch (Throwable e) {
-        report(thrown, null, e); // still lost: end the scope below all the same
+        // Still lost: the scope ends below all the same, and the error is reported after that.
+        // Thrown here, it would leave this token open over a hold noted as lost, which the next
+        // Gil.isHeld() or acquire would take back for a scope that no longer exists.
+        recoveryFailure = e;
       }
       if (owner == me && top == tok) {
         endScope(me, tok, thrown);
+        if (recoveryFailure != null) {
+          report(thrown, null, recoveryFailure);
+        }
         return;
       }
     }
     String problem;
-    Throwable failure = null;
+    Throwable failure = recoveryFailure;
     if (tok.closed) {
       problem = "its token was closed inside the body";
     } else if (owner == me) {
@@ -576,7 +635,8 @@ final class GilSync {
         depth = tok.depth - 1;
         top = tok.parent;
       } else {
-        failure = releaseFully(me);
+        Throwable f = releaseFully(me);
+        failure = failure == null ? f : failure;
       }
       tok.closed = true;
       problem =
@@ -585,13 +645,22 @@ final class GilSync {
               + ")";
     } else {
       // This thread does not hold the lock: a release scope opened inside the body is still
-      // open, or taking the lock back after one failed. The scope ends all the same.
+      // open, or taking the lock back after one failed. The scope ends all the same, and with it
+      // the levels of a hold noted as lost that were opened inside it: closed, they are never
+      // taken back later.
+      GilRelease l = tok.root.lost;
+      if (l != null && !l.closed) {
+        for (GilToken t = l.savedTop; t != null && t.depth > tok.depth; t = t.parent) {
+          t.closed = true;
+        }
+      }
       tok.closed = true;
       if (tok.depth > 1) {
         GilRelease record = new GilRelease(me, tok.scope);
         record.savedDepth = tok.depth - 1;
         record.savedTop = tok.parent;
-        failure = retake(me, tok.depth - 1, tok.parent, true, 0L);
+        Throwable f = retake(me, tok.depth - 1, tok.parent, true, 0L);
+        failure = failure == null ? f : failure;
         if (owner != me) {
           markLost(me, record);
         }
@@ -866,9 +935,9 @@ final class GilSync {
       lastOwner = me;
       switches = switches + 1; // owner-only writer
     }
-    if (GilMonitor.statsEnabled) {
+    if (GilMonitor.watching) {
       holdStart = System.nanoTime();
-      GilMonitor.counters.tookLock(switched);
+      GilMonitor.tookLock(switched);
     }
     if (GilMonitor.recordingHolds()) {
       holdEvent = GilMonitor.beginHold();
@@ -880,12 +949,12 @@ final class GilSync {
     long started = holdStart;
     if (started != 0) {
       holdStart = 0;
-      GilMonitor.counters.heldFor(System.nanoTime() - started);
+      GilMonitor.heldFor(System.nanoTime() - started); // statistics, sites, budget
     }
     GilHoldEvent e = holdEvent;
     if (e != null) {
       holdEvent = null;
-      e.commit();
+      GilMonitor.commitHold(e);
     }
   }
 
@@ -1087,8 +1156,8 @@ final class GilSync {
     }
     try {
       long waited = System.nanoTime() - start;
-      if (GilMonitor.statsEnabled) {
-        GilMonitor.counters.waited(waited, abandoned != null);
+      if (GilMonitor.watching) {
+        GilMonitor.waited(waited, abandoned != null); // statistics and sites
       }
       if (event != null) {
         GilMonitor.endWait(event, holder);

@@ -66,6 +66,8 @@ public final class GilToken implements AutoCloseable {
    * @throws X whatever {@code body} throws, unchanged, after the lock was taken back
    * @throws IllegalStateException if this token is not valid here (see the class description)
    */
+  // The error fallback re-links the hold's chain of tokens with field writes, as GilSync does.
+  @SuppressWarnings("gil")
   public <R, X extends Throwable> R allowThreads(@NoGil NoGilSupplier<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = checkValid();
@@ -79,8 +81,22 @@ public final class GilToken implements AutoCloseable {
         SYNC.resume(me, r, t);
       } catch (Throwable e) {
         GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-        if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
-          sv.root.lost = r; // the next use of a token of the hold takes it back
+        if (!r.closed && sv != null) {
+          if (SYNC.owner != me) {
+            if (sv.root.lost == null) {
+              sv.root.lost = r; // the next use of a token of the hold takes it back
+            }
+          } else if (SYNC.top != sv) {
+            // A scope opened inside this one holds the lock (the take-back found it still
+            // open, and no room was left to end it): it ends here, the saved depth returns.
+            GilSync s = SYNC;
+            for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
+              k.closed = true;
+            }
+            s.depth = r.savedDepth;
+            s.top = sv;
+            r.closed = true;
+          }
         }
       }
       throw t;
@@ -89,8 +105,22 @@ public final class GilToken implements AutoCloseable {
       SYNC.resume(me, r, null);
     } catch (Throwable e) {
       GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-      if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
-        sv.root.lost = r; // the next use of a token of the hold takes it back
+      if (!r.closed && sv != null) {
+        if (SYNC.owner != me) {
+          if (sv.root.lost == null) {
+            sv.root.lost = r; // the next use of a token of the hold takes it back
+          }
+        } else if (SYNC.top != sv) {
+          // A scope opened inside this one holds the lock (the take-back found it still
+          // open, and no room was left to end it): it ends here, the saved depth returns.
+          GilSync s = SYNC;
+          for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
+            k.closed = true;
+          }
+          s.depth = r.savedDepth;
+          s.top = sv;
+          r.closed = true;
+        }
       }
       throw e;
     }
@@ -105,6 +135,8 @@ public final class GilToken implements AutoCloseable {
    * @throws X whatever {@code body} throws, unchanged, after the lock was taken back
    * @throws IllegalStateException if this token is not valid here
    */
+  // The error fallback re-links the hold's chain of tokens with field writes, as GilSync does.
+  @SuppressWarnings("gil")
   public <X extends Throwable> void allowThreads(@NoGil NoGilRunnable<X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = checkValid();
@@ -117,8 +149,22 @@ public final class GilToken implements AutoCloseable {
         SYNC.resume(me, r, t);
       } catch (Throwable e) {
         GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-        if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
-          sv.root.lost = r; // the next use of a token of the hold takes it back
+        if (!r.closed && sv != null) {
+          if (SYNC.owner != me) {
+            if (sv.root.lost == null) {
+              sv.root.lost = r; // the next use of a token of the hold takes it back
+            }
+          } else if (SYNC.top != sv) {
+            // A scope opened inside this one holds the lock (the take-back found it still
+            // open, and no room was left to end it): it ends here, the saved depth returns.
+            GilSync s = SYNC;
+            for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
+              k.closed = true;
+            }
+            s.depth = r.savedDepth;
+            s.top = sv;
+            r.closed = true;
+          }
         }
       }
       throw t;
@@ -127,8 +173,22 @@ public final class GilToken implements AutoCloseable {
       SYNC.resume(me, r, null);
     } catch (Throwable e) {
       GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-      if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
-        sv.root.lost = r; // the next use of a token of the hold takes it back
+      if (!r.closed && sv != null) {
+        if (SYNC.owner != me) {
+          if (sv.root.lost == null) {
+            sv.root.lost = r; // the next use of a token of the hold takes it back
+          }
+        } else if (SYNC.top != sv) {
+          // A scope opened inside this one holds the lock (the take-back found it still
+          // open, and no room was left to end it): it ends here, the saved depth returns.
+          GilSync s = SYNC;
+          for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
+            k.closed = true;
+          }
+          s.depth = r.savedDepth;
+          s.top = sv;
+          r.closed = true;
+        }
       }
       throw e;
     }

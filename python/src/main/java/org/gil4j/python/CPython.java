@@ -143,6 +143,16 @@ final class CPython {
   static final MethodHandle PyRun_String =
       fn("PyRun_String", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
 
+  // The hot calls of a handle, with object pointers passed and returned as 64-bit integers: a
+  // MemorySegment made for each argument and result is an allocation the JIT does not always
+  // remove, and these run for every call and close. Same C functions, same ABI on the 64-bit
+  // platforms the FFM API supports (checked below).
+  static final MethodHandle Py_DecRef_L = fn("Py_DecRef", FunctionDescriptor.ofVoid(JAVA_LONG));
+  static final MethodHandle PyObject_CallOneArg_L =
+      fn("PyObject_CallOneArg", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+  static final MethodHandle PyLong_AsLongLong_L =
+      fn("PyLong_AsLongLong", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG));
+
   // Static objects (their addresses; none is ever freed).
   static final MemorySegment NONE = data("_Py_NoneStruct");
   static final MemorySegment TRUE = data("_Py_TrueStruct");
@@ -154,6 +164,13 @@ final class CPython {
   static final MemorySegment LIST_TYPE = data("PyList_Type");
   static final MemorySegment TUPLE_TYPE = data("PyTuple_Type");
   static final MemorySegment DICT_TYPE = data("PyDict_Type");
+
+  static {
+    if (ADDRESS.byteSize() != JAVA_LONG.byteSize()) {
+      throw new PythonUnavailableException(
+          "gil4j-python needs 64-bit pointers; this platform has " + ADDRESS.byteSize() * 8);
+    }
+  }
 
   private CPython() {}
 
@@ -207,6 +224,15 @@ final class CPython {
   static void decRef(MemorySegment obj) {
     try {
       Py_DecRef.invokeExact(obj);
+    } catch (Throwable e) {
+      throw rethrow(e);
+    }
+  }
+
+  /** {@code Py_DecRef} of an object given by its address. */
+  static void decRef(long obj) {
+    try {
+      Py_DecRef_L.invokeExact(obj);
     } catch (Throwable e) {
       throw rethrow(e);
     }

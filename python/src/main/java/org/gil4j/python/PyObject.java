@@ -2,7 +2,7 @@ package org.gil4j.python;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import org.gil4j.GilToken;
@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Reference counts.</b> Each handle owns one strong reference to its object. {@link #close()}
  * gives it back at once (use try-with-resources in loops); a handle that is never closed gives it
- * back after the garbage collector found it unreachable, at the next moment some thread takes the
- * GIL (PyO3's deferred reference pool). Methods that return a {@code PyObject} return a new handle
- * with its own reference.
+ * back after the garbage collector found it unreachable, the next time some thread takes the GIL
+ * or makes a handle (PyO3's deferred reference pool). Methods that return a {@code PyObject}
+ * return a new handle with its own reference; a handle passed as an argument keeps its reference
+ * through the call.
  *
  * <p><b>Checks.</b> Every method throws {@link IllegalStateException} if the current thread does
  * not hold the GIL through gil4j ({@code Gil.withGil}, {@code Gil.acquire}) or if the handle was
@@ -31,42 +32,37 @@ import org.jspecify.annotations.Nullable;
  * #toString()}, need no GIL; Python's {@code ==} is {@link #pyEquals}.
  */
 public final @GilBound class PyObject implements AutoCloseable {
-  private static final Cleaner CLEANER = Cleaner.create();
+  /** The object's address; kept as a number so that no segment object lives as long as the handle. */
+  private final long ptr;
 
-  /** Gives the reference back: at once under the GIL, else at the next attach. */
-  private static final class Release implements Runnable {
-    private final MemorySegment ptr;
-    private final PythonBackend backend;
-
-    Release(MemorySegment ptr, PythonBackend backend) {
-      this.ptr = ptr;
-      this.backend = backend;
-    }
-
-    @Override
-    public void run() {
-      if (backend.attachedHere()) {
-        CPython.decRef(ptr);
-      } else {
-        backend.pendingDecRefs.add(ptr);
-      }
-    }
-  }
-
-  private final MemorySegment ptr;
   private final PythonBackend backend;
-  private final Cleaner.Cleanable cleanable;
+  private final HandleRef ref;
   private boolean closed; // guarded by the GIL
 
-  /** Takes over one reference to {@code ptr} (a new reference, or one the caller increfed). */
+  /**
+   * Takes over one reference to {@code ptr} (a new reference, or one the caller increfed); the
+   * caller holds the GIL. Gives back first the references of handles the collector found unclosed,
+   * so that a thread holding the GIL for long does not pile them up.
+   */
   PyObject(MemorySegment ptr, PythonBackend backend) {
+    this(ptr.address(), backend);
+  }
+
+  /** Like {@link #PyObject(MemorySegment, PythonBackend)}, the object given by its address. */
+  private PyObject(long ptr, PythonBackend backend) {
     this.ptr = ptr;
     this.backend = backend;
-    this.cleanable = CLEANER.register(this, new Release(ptr, backend));
+    backend.drainCollected();
+    this.ref = new HandleRef(this, ptr, backend);
   }
 
   /** The object, after checking this handle may be used here. */
   MemorySegment pointer() {
+    return MemorySegment.ofAddress(address());
+  }
+
+  /** The object's address, after checking this handle may be used here. */
+  long address() {
     if (!backend.attachedHere()) {
       throw new IllegalStateException(
           "PyObject used on thread '"
@@ -84,6 +80,14 @@ public final @GilBound class PyObject implements AutoCloseable {
     return new PyObject(PythonException.check(newRef), backend);
   }
 
+  /** A handle for a new reference given by its address; a Python error when it is 0 (NULL). */
+  private PyObject wrap(long newRef) {
+    if (newRef == 0L) {
+      throw PythonException.fetch();
+    }
+    return new PyObject(newRef, backend);
+  }
+
   /**
    * {@code getattr(self, name)}.
    *
@@ -98,6 +102,8 @@ public final @GilBound class PyObject implements AutoCloseable {
           (MemorySegment) CPython.PyObject_GetAttrString.invokeExact(o, arena.allocateFrom(name)));
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -118,6 +124,7 @@ public final @GilBound class PyObject implements AutoCloseable {
       throw CPython.rethrow(e);
     } finally {
       CPython.decRef(v);
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -129,18 +136,13 @@ public final @GilBound class PyObject implements AutoCloseable {
    * @throws PythonException if Python raised
    */
   public PyObject call(@Nullable Object... args) {
+    if (args.length == 1) {
+      return call(args[0]);
+    }
     MemorySegment o = pointer();
     try {
       if (args.length == 0) {
         return wrap((MemorySegment) CPython.PyObject_CallNoArgs.invokeExact(o));
-      }
-      if (args.length == 1) {
-        MemorySegment a = Convert.toPy(args[0]);
-        try {
-          return wrap((MemorySegment) CPython.PyObject_CallOneArg.invokeExact(o, a));
-        } finally {
-          CPython.decRef(a);
-        }
       }
       MemorySegment tuple = tuple(args);
       try {
@@ -151,6 +153,39 @@ public final @GilBound class PyObject implements AutoCloseable {
       }
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+
+  /**
+   * {@code self(arg)}, the argument converted as {@link Python#of} does; the one-argument form of
+   * {@link #call(Object...)}, with no array (PyO3's {@code call1}). A {@code PyObject} argument is
+   * passed as it is, without a reference count of its own for the call.
+   *
+   * @param arg the argument
+   * @return a new handle to the result
+   * @throws PythonException if Python raised
+   */
+  public PyObject call(@Nullable Object arg) {
+    long o = address();
+    try {
+      if (arg instanceof PyObject p) {
+        // Borrowed, as the C API allows: the handle holds its reference through the call (the
+        // fence below keeps it from being collected meanwhile).
+        return wrap((long) CPython.PyObject_CallOneArg_L.invokeExact(o, p.address()));
+      }
+      long a = Convert.toPy(arg).address();
+      try {
+        return wrap((long) CPython.PyObject_CallOneArg_L.invokeExact(o, a));
+      } finally {
+        CPython.decRef(a);
+      }
+    } catch (Throwable e) {
+      throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
+      Reference.reachabilityFence(arg);
     }
   }
 
@@ -184,6 +219,7 @@ public final @GilBound class PyObject implements AutoCloseable {
       throw CPython.rethrow(e);
     } finally {
       CPython.decRef(k);
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -208,6 +244,7 @@ public final @GilBound class PyObject implements AutoCloseable {
       throw CPython.rethrow(e);
     } finally {
       CPython.decRef(k);
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -223,6 +260,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return PythonException.checkLong((long) CPython.PyObject_Size.invokeExact(o));
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -244,6 +283,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return out;
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -255,11 +296,13 @@ public final @GilBound class PyObject implements AutoCloseable {
    *     bits ({@code OverflowError})
    */
   public long toLong() {
-    MemorySegment o = pointer();
+    long o = address();
     try {
-      return PythonException.checkLong((long) CPython.PyLong_AsLongLong.invokeExact(o));
+      return PythonException.checkLong((long) CPython.PyLong_AsLongLong_L.invokeExact(o));
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -280,6 +323,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return d;
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -294,6 +339,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return PythonException.check((int) CPython.PyObject_IsTrue.invokeExact(o)) == 1;
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -341,6 +388,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       }
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -358,6 +407,8 @@ public final @GilBound class PyObject implements AutoCloseable {
       return Convert.toJava(o, backend);
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    } finally {
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -379,6 +430,7 @@ public final @GilBound class PyObject implements AutoCloseable {
       throw CPython.rethrow(e);
     } finally {
       CPython.decRef(v);
+      Reference.reachabilityFence(this);
     }
   }
 
@@ -430,19 +482,19 @@ public final @GilBound class PyObject implements AutoCloseable {
     if (closed) {
       return;
     }
-    pointer();
+    address(); // the checks
     closed = true;
-    cleanable.clean();
+    ref.release();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PyObject p && p.ptr.equals(ptr);
+    return o instanceof PyObject p && p.ptr == ptr;
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(ptr.address());
+    return Long.hashCode(ptr);
   }
 
   /**
@@ -452,13 +504,13 @@ public final @GilBound class PyObject implements AutoCloseable {
   @Override
   public String toString() {
     if (closed || !backend.attachedHere()) {
-      return "PyObject@0x" + Long.toHexString(ptr.address());
+      return "PyObject@0x" + Long.toHexString(ptr);
     }
     try {
       return repr();
     } catch (PythonException e) {
       return "PyObject@0x"
-          + Long.toHexString(ptr.address())
+          + Long.toHexString(ptr)
           + " (repr raised "
           + e.getMessage()
           + ")";

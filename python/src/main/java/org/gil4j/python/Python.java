@@ -2,6 +2,7 @@ package org.gil4j.python;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.time.Duration;
 import org.gil4j.Gil;
 import org.gil4j.GilToken;
 import org.jspecify.annotations.Nullable;
@@ -22,10 +23,29 @@ import org.jspecify.annotations.Nullable;
  * });
  * }</pre>
  *
- * <p>The interpreter is never finalised: it lives as long as the JVM (see the module's README for
- * what that means for Python's {@code atexit} hooks and threads).
+ * <p>The interpreter is never finalised: it lives as long as the JVM. At JVM exit a shutdown hook
+ * flushes Python's {@code sys.stdout} and {@code sys.stderr} if it gets the GIL within {@link
+ * #EXIT_FLUSH_WAIT}, and does nothing else: Python's {@code atexit} functions do not run and
+ * Python threads stop with the process (the module's README says why).
  */
 public final class Python {
+  /**
+   * How long the shutdown hook waits for the GIL to flush Python's standard streams; a thread that
+   * keeps holding it (one that called {@code System.exit} inside {@code withGil}, say) costs the
+   * exit no more than this.
+   */
+  public static final Duration EXIT_FLUSH_WAIT = Duration.ofMillis(500);
+
+  /** Flushes the standard streams, each on its own (one that fails does not stop the other). */
+  private static final String FLUSH =
+      "import sys\n"
+          + "for s in (sys.stdout, sys.stderr):\n"
+          + "    try:\n"
+          + "        if s is not None:\n"
+          + "            s.flush()\n"
+          + "    except Exception:\n"
+          + "        pass\n";
+
   private static volatile @Nullable PythonBackend backend;
 
   private Python() {}
@@ -81,6 +101,7 @@ public final class Python {
         throw e;
       }
       backend = b;
+      Runtime.getRuntime().addShutdownHook(new Thread(Python::flushAtExit, "gil4j-python-exit"));
     } catch (ExceptionInInitializerError e) {
       Throwable cause = e.getCause();
       if (cause instanceof PythonUnavailableException p) {
@@ -93,6 +114,20 @@ public final class Python {
       throw e;
     } catch (Throwable e) {
       throw CPython.rethrow(e);
+    }
+  }
+
+  /**
+   * The shutdown hook: flushes Python's buffered standard streams, so that what Python code wrote
+   * without a newline or into a pipe reaches it; gives up after {@link #EXIT_FLUSH_WAIT} if the GIL
+   * does not come. Never finalises the interpreter.
+   */
+  static void flushAtExit() {
+    try (GilToken gil = Gil.acquire(EXIT_FLUSH_WAIT);
+        PyObject ns = newDict(gil)) {
+      exec(gil, FLUSH, ns);
+    } catch (RuntimeException e) {
+      // the GIL did not come in time, or the streams are gone: the process ends all the same
     }
   }
 

@@ -1,6 +1,8 @@
 package org.gil4j.python;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.gil4j.GilBackend;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * attaching is {@code PyEval_RestoreThread} and detaching {@code PyEval_SaveThread} on that thread
  * state, the pair CPython itself uses around blocking calls. The thread states of Java threads that
  * ended are deleted by the next thread that attaches for the first time.
+ *
+ * <p>The backend also keeps the references of open {@link PyObject} handles (see {@link
+ * HandleRef}): a list only the GIL's holder touches, and the queue the garbage collector puts the
+ * handles nobody closed on, drained under the GIL.
  *
  * <p>Only gil4j's holder ever calls in here, so at most one Java thread wants the GIL at a time;
  * the others queue on gil4j's lock, with its policy, statistics and diagnostics.
@@ -34,8 +40,20 @@ final class PythonBackend implements GilBackend {
   /** Every thread state created for a Java thread, for deleting those of dead threads. */
   private final ConcurrentLinkedQueue<State> all = new ConcurrentLinkedQueue<>();
 
-  /** References released without the GIL (a handle's cleaner), decremented at the next attach. */
-  final ConcurrentLinkedQueue<MemorySegment> pendingDecRefs = new ConcurrentLinkedQueue<>();
+  /** Where the garbage collector puts the references of handles that were never closed. */
+  final ReferenceQueue<PyObject> collected = new ReferenceQueue<>();
+
+  /**
+   * The head of the list of open handles' references (a sentinel); guarded by the GIL, whose
+   * holder alone creates and closes handles (gil4j's lock orders the holders).
+   */
+  final HandleRef open = HandleRef.sentinel();
+
+  /**
+   * The state that detached last, or null: attaching again on its thread (the usual round trip of
+   * a release scope) needs no thread-local lookup. Read and written by gil4j's holder only.
+   */
+  private @Nullable State last;
 
   /**
    * The state that holds the GIL on gil4j's side, or null. Only gil4j's holder writes it, so a
@@ -57,31 +75,29 @@ final class PythonBackend implements GilBackend {
 
   @Override
   public void attach() {
-    Thread me = Thread.currentThread();
-    if (me.isVirtual()) {
-      throw new IllegalStateException(
-          "gil4j-python: a virtual thread cannot hold the GIL (CPython thread states belong to"
-              + " OS threads, and a virtual thread may change carrier while holding it); take the"
-              + " lock on a platform thread");
-    }
     State stale = holder;
     if (stale != null) {
       recoverFrom(stale);
     }
-    State s = states.get();
-    if (s == null) {
-      s = firstAttach(me);
+    Thread me = Thread.currentThread();
+    State s = last;
+    if (s == null || s.thread != me) {
+      s = states.get(); // a virtual thread never has one: only firstAttach makes them
+      if (s == null) {
+        s = firstAttach(me);
+      } else {
+        CPython.restoreThread(s.tstate);
+      }
     } else {
       CPython.restoreThread(s.tstate);
     }
     holder = s;
-    if (!pendingDecRefs.isEmpty()) {
-      drainDecRefs();
-    }
+    drainCollected();
   }
 
   @Override
   public void detach() {
+    last = holder;
     holder = null;
     CPython.saveThread();
   }
@@ -94,9 +110,7 @@ final class PythonBackend implements GilBackend {
   public void checkpoint() {
     MemorySegment ts = CPython.saveThread();
     CPython.restoreThread(ts);
-    if (!pendingDecRefs.isEmpty()) {
-      drainDecRefs();
-    }
+    drainCollected();
   }
 
   @Override
@@ -111,6 +125,12 @@ final class PythonBackend implements GilBackend {
   }
 
   private State firstAttach(Thread me) {
+    if (me.isVirtual()) {
+      throw new IllegalStateException(
+          "gil4j-python: a virtual thread cannot hold the GIL (CPython thread states belong to"
+              + " OS threads, and a virtual thread may change carrier while holding it); take the"
+              + " lock on a platform thread");
+    }
     try {
       int ignored = (int) CPython.PyGILState_Ensure.invokeExact(); // creates the state, takes GIL
       MemorySegment ts = (MemorySegment) CPython.PyGILState_GetThisThreadState.invokeExact();
@@ -128,6 +148,9 @@ final class PythonBackend implements GilBackend {
   private void deleteDeadStates() throws Throwable {
     for (State s : all) {
       if (!s.thread.isAlive() && s != holder && all.remove(s)) {
+        if (last == s) {
+          last = null;
+        }
         CPython.PyThreadState_Clear.invokeExact(s.tstate);
         CPython.PyThreadState_Delete.invokeExact(s.tstate);
       }
@@ -151,10 +174,14 @@ final class PythonBackend implements GilBackend {
     CPython.saveThread();
   }
 
-  private void drainDecRefs() {
-    MemorySegment obj;
-    while ((obj = pendingDecRefs.poll()) != null) {
-      CPython.decRef(obj);
+  /**
+   * Gives back the references of handles the garbage collector found unclosed (PyO3's deferred
+   * pool); the caller holds the GIL. Without any, this is one volatile read.
+   */
+  void drainCollected() {
+    Reference<? extends PyObject> r;
+    while ((r = collected.poll()) != null) {
+      ((HandleRef) r).release();
     }
   }
 }

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A Python call with the GIL held: {@code f(x)} of a Python function through {@link PyObject}
  * (result handle closed) against {@code PyObject_CallOneArg} + {@code Py_DecRef} made directly; and
- * converting the Java {@code long} argument on every call, as code using the handle often does.
+ * converting the Java {@code long} argument and the result on every call, as code using the handle
+ * often does, against the same conversions made with the C API.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -57,6 +58,20 @@ public class CallBench {
     MemorySegment r =
         (MemorySegment) CPython.PyObject_CallOneArg.invokeExact(fn.pointer(), arg.pointer());
     CPython.decRef(r);
+  }
+
+  /**
+   * Baseline of the converting call: the same C calls the handle makes for it ({@code
+   * PyLong_FromLongLong}, the call, {@code PyLong_AsLongLong}, two {@code Py_DecRef}).
+   */
+  @Benchmark
+  public long rawCallConvertingLong() throws Throwable {
+    MemorySegment a = (MemorySegment) CPython.PyLong_FromLongLong.invokeExact(12345L);
+    MemorySegment r = (MemorySegment) CPython.PyObject_CallOneArg.invokeExact(fn.pointer(), a);
+    CPython.decRef(a);
+    long v = (long) CPython.PyLong_AsLongLong.invokeExact(r);
+    CPython.decRef(r);
+    return v;
   }
 
   /** The handle: {@code fn.call(arg)}, result closed. */

@@ -45,6 +45,33 @@ class CheckerOnPythonTest {
 
   /** Compiles {@code files} with the checker; returns "KIND key@line" items. */
   private List<String> check(List<Path> files) {
+    List<String> found = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : compile(files)) {
+      String msg = d.getMessage(Locale.ROOT);
+      Matcher m = KEY.matcher(msg);
+      String key = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : msg;
+      String where =
+          d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":";
+      found.add(
+          d.getKind() + " " + key + "@" + (files.size() > 1 ? where : "") + d.getLineNumber());
+    }
+    return found;
+  }
+
+  /** Compiles {@code source} (class {@code name}); returns "line: message" of each diagnostic. */
+  private List<String> messages(String name, String source) throws IOException {
+    Path sub = Files.createDirectories(dir.resolve(name + "-src"));
+    Path file = sub.resolve(name + ".java");
+    Files.writeString(file, source);
+    List<String> out = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : compile(List.of(file))) {
+      out.add(d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Runs javac with {@code GilChecker} on {@code files}; returns what it reported (no notes). */
+  private List<Diagnostic<? extends JavaFileObject>> compile(List<Path> files) {
     try {
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
@@ -60,18 +87,11 @@ class CheckerOnPythonTest {
                 Files.createDirectories(dir.resolve("out")).toString());
         StringWriter out = new StringWriter();
         javac.getTask(out, fm, diags, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
-        List<String> found = new ArrayList<>();
+        List<Diagnostic<? extends JavaFileObject>> found = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
-          if (d.getKind() == Diagnostic.Kind.NOTE) {
-            continue;
+          if (d.getKind() != Diagnostic.Kind.NOTE) {
+            found.add(d);
           }
-          String msg = d.getMessage(Locale.ROOT);
-          Matcher m = KEY.matcher(msg);
-          String key = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : msg;
-          String where =
-              d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":";
-          found.add(
-              d.getKind() + " " + key + "@" + (files.size() > 1 ? where : "") + d.getLineNumber());
         }
         return found;
       }
@@ -118,6 +138,62 @@ class CheckerOnPythonTest {
             + "  PyObject cached;\n" // 5
             + "}\n";
     assertEquals(List.of("ERROR gil.class.field@5"), check("Cache", src));
+  }
+
+  @Test
+  void theMessagesForAPyObjectAreTheOnesForAnyGilBoundType() throws IOException {
+    String program =
+        HEADER
+            + "@GilBound final class Thing {\n" // 4
+            + "  long len() { return 0; }\n"
+            + "  static Thing make(GilToken gil) { return new Thing(); }\n"
+            + "}\n"
+            + "@Ungil class HOLDER {\n" // 8
+            + "  TYPE cached;\n" // 9: gil.class.field
+            + "  TYPE leak() {\n"
+            + "    return Gil.withGil(gil -> MAKE);\n" // 11: gil.withgil.result
+            + "  }\n"
+            + "  long size() {\n"
+            + "    return Gil.withGil(gil -> {\n"
+            + "      TYPE v = MAKE;\n"
+            + "      return gil.allowThreads(() -> v.len());\n" // 16: gil.nogil.use
+            + "    });\n"
+            + "  }\n"
+            + "}\n";
+    String eval = "Python.eval(gil, \"[1]\")";
+    List<String> python =
+        messages(
+            "Py",
+            program.replace("HOLDER", "Py").replace("TYPE", "PyObject").replace("MAKE", eval));
+    List<String> plain =
+        messages(
+            "Plain",
+            program
+                .replace("HOLDER", "Plain")
+                .replace("TYPE", "Thing")
+                .replace("MAKE", "Thing.make(gil)"));
+    assertEquals(
+        List.of(
+            "9: [gil.class.field] field Py.cached has lock-bound type org.gil4j.python.PyObject,"
+                + " but its class is not @GilBound, so an instance could carry it into lock-free"
+                + " code",
+            "11: [gil.withgil.result] lock-bound value "
+                + eval
+                + " (org.gil4j.python.PyObject) is returned out of the lambda passed to"
+                + " Gil.withGil at line 11, and withGil's result is used without the lock",
+            "16: [gil.nogil.use] lock-bound value v (org.gil4j.python.PyObject) is used in a"
+                + " lock-free section: the lambda passed to GilToken.allowThreads at line 16"),
+        python.stream().map(m -> m.substring(0, m.indexOf(". Fix:"))).toList());
+    // The rest of each message (the fix it names, the rule page) is the same word for word.
+    assertEquals(
+        plain.stream()
+            .map(m -> m.replace("Thing.make(gil)", "MAKE").replace("Thing", "T"))
+            .map(m -> m.replace("Plain.", "H."))
+            .toList(),
+        python.stream()
+            .map(m -> m.replace(eval, "MAKE").replace("org.gil4j.python.PyObject", "T"))
+            .map(m -> m.replace("Py.", "H."))
+            .toList());
   }
 
   @Test

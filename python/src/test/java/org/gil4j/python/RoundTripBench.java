@@ -21,7 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * An attach/detach round trip of the GIL, uncontended: through gil4j ({@code Gil.runWithGil} of an
  * empty body, and {@code allowThreads} of an empty body inside a held section) against the same C
  * calls made directly ({@code PyEval_RestoreThread} + {@code PyEval_SaveThread} on the thread's own
- * thread state, and {@code PyGILState_Ensure} + {@code PyGILState_Release}).
+ * thread state, and {@code PyGILState_Ensure} + {@code PyGILState_Release}). On a shared machine
+ * add {@code -prof org.gil4j.python.CpuTimeProfiler} (the module's bench profile does): CPU time
+ * per operation does not grow with the time the thread waits for a core.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -86,6 +88,17 @@ public class RoundTripBench {
   public void rawSaveRestore(Held h) {
     MemorySegment ts = CPython.saveThread();
     CPython.restoreThread(ts);
+  }
+
+  /**
+   * The backend's share of {@link #gil4jAllowThreads}: its detach and attach called directly, gil4j's
+   * lock staying with this thread (what gil4j adds on top is the difference).
+   */
+  @Benchmark
+  public void backendDetachAttach(Held h) {
+    PythonBackend b = Python.backend();
+    b.detach();
+    b.attach();
   }
 
   /** gil4j, held: release for an empty body and take the lock back. */
