@@ -79,7 +79,7 @@ class GilProcessorAdversarialTest {
     assertThat(first).succeeded();
     JavaFileObject wrapper = first.generatedSourceFile("p.Node_Gil").orElseThrow();
     JavaFileObject again =
-        JavaFileObjects.forSourceString("p.Node_Gil", wrapper.getCharContent(true));
+        JavaFileObjects.forSourceString("p.Node_Gil", wrapper.getCharContent(true).toString());
     // A build tool that compiles its generated-sources folder along with the sources.
     Compilation second =
         Compiler.javac()
