@@ -64,7 +64,10 @@ for jdk in "${jdks[@]}"; do
         run_jmh "$java" "$dir" alone 'peers\.ConvoyWorkBenchmark' -p lock=gil,unfair \
           -p io=sleep,echo -p cpus=0 -p sliceSteps="$steps"
         ;;
-      telemetry) run_jmh "$java" "$dir" telemetry 'peers\.TelemetryBenchmark' -p telemetry=off,stats ;;
+      telemetry)
+        modes="$("$java" -cp "$jar" org.gil4j.benchmarks.peers.TelemetryBenchmark)"
+        run_jmh "$java" "$dir" telemetry 'peers\.TelemetryBenchmark' -p telemetry="$modes"
+        ;;
       *) echo "run-peers.sh: unknown suite '$suite' (uncontended tiny convoy telemetry)" >&2; exit 2 ;;
     esac
   done

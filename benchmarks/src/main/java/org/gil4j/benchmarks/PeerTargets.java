@@ -95,10 +95,17 @@ final class PeerTargets {
         C + ":p0.50[cpus=0,io=echo,lock=gil]", C + ":p0.50[cpus=0,io=echo,lock=unfair]"));
     t.add(value("blocking round trip alone (echo): unfair ReentrantLock p90 (us)",
         C + ":p0.90[cpus=0,io=echo,lock=unfair]"));
-    t.add(info("telemetry: uncontended hold, stats on vs off",
-        TEL + "hold[telemetry=stats]", TEL + "hold[telemetry=off]"));
-    t.add(info("telemetry: 2 threads tiny sections throughput, stats on vs off",
-        TEL + "contended2[telemetry=stats]", TEL + "contended2[telemetry=off]"));
+    String[][] modes = {
+      {"stats", "stats on"}, {"sites", "sites 1 in 1000"}, {"sitesEvery", "sites every hold"}
+    };
+    for (String[] m : modes) {
+      t.add(info("telemetry: uncontended hold, " + m[1] + " vs off",
+          TEL + "hold[telemetry=" + m[0] + "]", TEL + "hold[telemetry=off]"));
+    }
+    for (String[] m : modes) {
+      t.add(info("telemetry: 2 threads tiny sections throughput, " + m[1] + " vs off",
+          TEL + "contended2[telemetry=" + m[0] + "]", TEL + "contended2[telemetry=off]"));
+    }
     return List.copyOf(t);
   }
 

@@ -183,20 +183,24 @@ public final class Ratios {
     }
     List<Target> targets = new ArrayList<>(TARGETS);
     targets.addAll(PeerTargets.TARGETS);
+    int width = 0;
+    for (Target t : targets) {
+      width = Math.max(width, t.label().length());
+    }
     if (runs.size() > 1) {
-      StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-80s", ""));
+      StringBuilder header = new StringBuilder(" ".repeat(width));
       for (String arg : args) {
         header.append(String.format(Locale.ROOT, " %22s", Path.of(arg).getFileName()));
       }
       System.out.println(header.toString().stripTrailing());
     }
     for (Target t : targets) {
-      print(t, runs);
+      print(t, runs, width);
     }
   }
 
   /** One line: the label, each run's value and verdict, and the target; nothing if no run has it. */
-  private static void print(Target t, List<Scores> runs) {
+  private static void print(Target t, List<Scores> runs, int width) {
     List<Double> values = new ArrayList<>();
     boolean any = false;
     for (Scores run : runs) {
@@ -207,7 +211,8 @@ public final class Ratios {
     if (!any) {
       return;
     }
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-80s", t.label()));
+    StringBuilder line = new StringBuilder(t.label());
+    line.append(" ".repeat(width - t.label().length()));
     for (Double v : values) {
       String verdict = v == null || !t.judged() ? "" : t.met(v) ? " MET" : " MISSED";
       String cell = v == null ? "-" : String.format(Locale.ROOT, "%.3f%s", v, verdict);
