@@ -51,9 +51,13 @@ final class PeerTargets {
           T + "cpython" + k, T + "unfair" + k));
       t.add(new Target(n + " threads, tiny sections: gil4j longest wait of any thread (us)",
           T + "gil" + k + ":maxWaitUs", null, true, MAX_WAIT_US));
-      for (String peer : new String[] {"unfair", "fair", "cpython"}) {
+      for (String peer : new String[] {"unfair", "fair", "cpython", "none"}) {
         t.add(value(n + " threads, tiny sections: " + label(peer) + " longest wait (us)",
             T + peer + k + ":maxWaitUs"));
+      }
+      for (String peer : new String[] {"gil", "unfair", "fair", "cpython", "none"}) {
+        t.add(value(n + " threads, tiny sections: " + label(peer) + " waits over 5.05 ms",
+            T + peer + k + ":longWaits"));
       }
       for (String peer : new String[] {"unfair", "fair", "cpython", "gil"}) {
         t.add(value(n + " threads, tiny sections: " + label(peer) + " ops/us",

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The scores of one run, read from JMH's CSV result files ({@code -rf csv}) and from the metric
- * lines some benchmarks print into their log ({@code [metric] KEY VALUE mean|max}). A score is
+ * lines some benchmarks print into their log ({@code [metric] KEY VALUE mean|max|sum}). A score is
  * named by its benchmark (with JMH's secondary suffix such as {@code :p0.50}, or a metric's) and
  * the benchmark's parameters; {@link #find} looks one up by the end of its name and a subset of
  * its parameters, written {@code ConvoyWorkBenchmark.op:p0.50[cpus=1,lock=gil]}.
@@ -123,10 +123,13 @@ final class Scores {
     }
     for (Map.Entry<String, List<Double>> e : values.entrySet()) {
       List<Double> v = e.getValue();
+      String combine = how.get(e.getKey());
       double value =
-          "max".equals(how.get(e.getKey()))
+          "max".equals(combine)
               ? Collections.max(v)
-              : v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+              : "sum".equals(combine)
+                  ? v.stream().mapToDouble(Double::doubleValue).sum()
+                  : v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
       String key = e.getKey();
       int bracket = key.indexOf('[');
       String name = bracket < 0 ? key : key.substring(0, bracket);

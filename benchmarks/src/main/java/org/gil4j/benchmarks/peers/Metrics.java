@@ -16,7 +16,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *
  * <p>The key is the benchmark, the metric and the parameters sorted by name, the form in which
  * {@link org.gil4j.benchmarks.Ratios} keys JMH's own scores; the last word says how Ratios combines
- * the lines of several forks ({@code mean} or {@code max}).
+ * the lines of several forks or threads ({@code mean}, {@code max} or {@code sum}).
  */
 final class Metrics {
   /** How the first word of a metric line reads. */
@@ -43,6 +43,11 @@ final class Metrics {
   /** Prints one metric line, to be combined across forks by their mean. */
   static void mean(BenchmarkParams params, String metric, double value) {
     print(params, metric, value, "mean");
+  }
+
+  /** Prints one metric line, to be combined across forks and threads by their sum. */
+  static void sum(BenchmarkParams params, String metric, double value) {
+    print(params, metric, value, "sum");
   }
 
   /** Prints one metric line, to be combined across forks by their maximum. */

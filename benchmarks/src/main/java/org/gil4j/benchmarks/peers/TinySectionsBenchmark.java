@@ -31,7 +31,13 @@ import org.openjdk.jmh.runner.IterationType;
  * section itself keeps a shared coarse clock, read with {@code nanoTime()} by the holder of every
  * 256th section and by each thread's first section of an iteration; a thread compares the clock at
  * each of its sections with the one at its previous section. The figure is exact to one clock
- * period (256 sections of all threads: 256 divided by the throughput).
+ * period (256 sections of all threads: 256 divided by the throughput). {@code longWaits} counts the
+ * sections that came longer than {@link #LONG_WAIT_NANOS} (one switch interval plus one 50 µs
+ * slice) after their thread's previous one, summed over threads and measurement iterations.
+ *
+ * <p>The {@code none} benchmarks are the control: each thread does the same few nanoseconds with no
+ * lock and reads its own clock every 256 of its sections, so their longest wait is what the
+ * operating system's scheduling alone does to a thread on this machine at this moment.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +48,9 @@ import org.openjdk.jmh.runner.IterationType;
 public class TinySectionsBenchmark {
   /** Sections between two readings of the clock: a power of two. */
   static final int CLOCK_PERIOD = 256;
+
+  /** The longest wait the target allows: one switch interval (5 ms) plus one 50 µs slice. */
+  static final long LONG_WAIT_NANOS = 5_050_000;
 
   private final ReentrantLock unfair = new ReentrantLock();
   private final ReentrantLock fair = new ReentrantLock(true);
@@ -54,6 +63,8 @@ public class TinySectionsBenchmark {
   public static class Waits {
     long previous; // 0: no section yet in this iteration
     long longest;
+    long longWaits;
+    long own; // this thread's sections (the control only)
     boolean measuring;
 
     /** Starts an iteration: the first section reads the clock afresh. */
@@ -67,6 +78,17 @@ public class TinySectionsBenchmark {
     @TearDown(Level.Trial)
     public void report(BenchmarkParams params) {
       Metrics.max(params, "maxWaitUs", longest / 1e3);
+      Metrics.sum(params, "longWaits", longWaits);
+    }
+
+    /** Notes that this thread's section came {@code gap} nanoseconds after its previous one. */
+    void waited(long gap) {
+      if (gap > longest) {
+        longest = gap;
+      }
+      if (gap > LONG_WAIT_NANOS) {
+        longWaits++;
+      }
     }
   }
 
@@ -80,10 +102,22 @@ public class TinySectionsBenchmark {
     } else {
       now = clock;
     }
-    if (w.previous != 0 && w.measuring && now - w.previous > w.longest) {
-      w.longest = now - w.previous;
+    if (w.previous != 0 && w.measuring && now != w.previous) {
+      w.waited(now - w.previous);
     }
     w.previous = now;
+  }
+
+  /** The control's body: the same increment on the thread's own counter, its own clock. */
+  private static void unlocked(Waits w) {
+    long c = ++w.own;
+    if (w.previous == 0 || (c & (CLOCK_PERIOD - 1)) == 0) {
+      long now = System.nanoTime();
+      if (w.previous != 0 && w.measuring) {
+        w.waited(now - w.previous);
+      }
+      w.previous = now;
+    }
   }
 
   /** gil4j, 2 threads: {@code Gil.withGil} around the body. */
@@ -146,6 +180,20 @@ public class TinySectionsBenchmark {
   @Threads(4)
   public void cpython4(Waits w) {
     cpythonLocked(w);
+  }
+
+  /** The control, 2 threads: no lock. */
+  @Benchmark
+  @Threads(2)
+  public void none2(Waits w) {
+    unlocked(w);
+  }
+
+  /** The control, 4 threads: no lock. */
+  @Benchmark
+  @Threads(4)
+  public void none4(Waits w) {
+    unlocked(w);
   }
 
   private void locked(ReentrantLock lock, Waits w) {
