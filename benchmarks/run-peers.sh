@@ -33,8 +33,16 @@ run_jmh() {
   local java="$1" dir="$2" name="$3"
   shift 3
   echo "== $name: java -jar benchmarks.jar $* ${extra[*]}  ($(date -u '+%Y-%m-%d %H:%M:%S UTC'), load $(cut -d' ' -f1-3 /proc/loadavg))"
-  "$java" -jar "$jar" "$@" "${extra[@]}" -rf csv -rff "$dir/$name.csv" >"$dir/$name.txt" 2>&1 \
-    || { tail -30 "$dir/$name.txt" >&2; echo "run-peers.sh: $name failed" >&2; exit 1; }
+  # A wedged lock must not hang the run: each command gets 15 minutes, then it is killed. A
+  # failed command is reported and the run goes on, so the other suites still give their figures.
+  local rc=0
+  timeout --kill-after=10 900 "$java" -jar "$jar" "$@" "${extra[@]}" -rf csv -rff "$dir/$name.csv" \
+    >"$dir/$name.txt" 2>&1 || rc=$?
+  if ((rc != 0)); then
+    tail -30 "$dir/$name.txt" >&2
+    echo "run-peers.sh: $name FAILED (exit $rc), going on" >&2
+  fi
+  grep -h '<failure>' "$dir/$name.txt" >&2 || true
   sed -n '/^Benchmark /,/^$/p' "$dir/$name.txt" | grep -v ':p0.0\|:p0.9[59]\|:p0.999\|:p1.0' || true
 }
 
@@ -77,3 +85,5 @@ done
 
 echo "== ratios (one column per JDK; each ratio within one JDK's run)"
 "${jdks[0]}/bin/java" -cp "$jar" org.gil4j.benchmarks.Ratios "${dirs[@]}" | tee "$here/results/peers-ratios.txt"
+"${jdks[0]}/bin/java" -cp "$jar" org.gil4j.benchmarks.Ratios --markdown "${dirs[@]}" >"$here/results/peers-targets.md"
+echo "(the targets alone, as a Markdown table: $here/results/peers-targets.md)"

@@ -168,12 +168,14 @@ public final class Ratios {
 
   /** Reads each run named by {@code args} and prints one line per target computable in one. */
   public static void main(String[] args) throws IOException {
-    if (args.length == 0) {
-      System.err.println("usage: Ratios <jmh-result.csv | run directory>...");
+    boolean markdown = args.length > 0 && args[0].equals("--markdown");
+    List<String> names = List.of(args).subList(markdown ? 1 : 0, args.length);
+    if (names.isEmpty()) {
+      System.err.println("usage: Ratios [--markdown] <jmh-result.csv | run directory>...");
       System.exit(2);
     }
     List<Scores> runs = new ArrayList<>();
-    for (String arg : args) {
+    for (String arg : names) {
       Scores run = Scores.read(Path.of(arg));
       if (run.isEmpty()) {
         System.err.println("no benchmark rows in " + arg);
@@ -183,19 +185,55 @@ public final class Ratios {
     }
     List<Target> targets = new ArrayList<>(TARGETS);
     targets.addAll(PeerTargets.TARGETS);
+    if (markdown) {
+      printMarkdown(targets, names, runs);
+      return;
+    }
     int width = 0;
     for (Target t : targets) {
       width = Math.max(width, t.label().length());
     }
     if (runs.size() > 1) {
       StringBuilder header = new StringBuilder(" ".repeat(width));
-      for (String arg : args) {
+      for (String arg : names) {
         header.append(String.format(Locale.ROOT, " %22s", Path.of(arg).getFileName()));
       }
       System.out.println(header.toString().stripTrailing());
     }
     for (Target t : targets) {
       print(t, runs, width);
+    }
+  }
+
+  /** The targets that have a limit, as a Markdown table with a column per run. */
+  private static void printMarkdown(List<Target> targets, List<String> names, List<Scores> runs) {
+    StringBuilder header = new StringBuilder("| quotient |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (String name : names) {
+      header.append(' ').append(Path.of(name).getFileName()).append(" |");
+      rule.append("---|");
+    }
+    System.out.println(header.append(" target |"));
+    System.out.println(rule.append("---|"));
+    for (Target t : targets) {
+      if (!t.judged()) {
+        continue;
+      }
+      StringBuilder line = new StringBuilder("| ").append(t.label()).append(" |");
+      boolean any = false;
+      for (Scores run : runs) {
+        Double v = t.value(run);
+        any |= v != null;
+        line.append(
+            v == null
+                ? " - |"
+                : String.format(Locale.ROOT, " %.3f %s |", v, t.met(v) ? "met" : "**missed**"));
+      }
+      if (any) {
+        System.out.println(
+            line.append(String.format(Locale.ROOT, " %s %.3f |", t.atMost() ? "<=" : ">=",
+                t.limit())));
+      }
     }
   }
 
