@@ -130,11 +130,58 @@ public final class Gil {
       try {
         SYNC.endScope(me, gil, t);
       } catch (Throwable e) {
-        // Not even room for that call (a StackOverflowError at its very first frame): give the
-        // level up with field writes only, no call. Hand-off and wake-up are skipped; waiters
-        // find the lock free at their next timed check.
+        // Not even room for that call (a StackOverflowError at its very first frame, or deeper
+        // in it before the scope was ended): end the scope with field writes only, no call,
+        // whatever state the error left. Hand-off and wake-up are skipped; waiters find the lock
+        // free at their next timed check.
         GilSync s = SYNC;
-        if (s.owner == me && s.top == gil && !gil.closed) {
+        if (!gil.closed) {
+          if (s.owner == me) {
+            for (GilToken k = s.top; k != null && k != gil; k = k.parent) {
+              k.closed = true; // scopes opened inside the body end with it
+            }
+            s.holdStart = 0;
+            s.holdEvent = null;
+            if (gil.depth > 1) {
+              s.depth = gil.depth - 1;
+              s.top = gil.parent;
+            } else {
+              s.top = null;
+              s.depth = 0;
+              s.owner = null;
+            }
+          } else {
+            // The hold is noted as lost (taking it back failed): the levels opened in this
+            // scope end here, so nothing takes them back later; an outer level stays noted.
+            GilRelease l = gil.root.lost;
+            if (l != null && !l.closed) {
+              for (GilToken k = l.savedTop; k != null && k.depth > gil.depth; k = k.parent) {
+                k.closed = true;
+              }
+              if (gil.depth > 1) {
+                l.savedTop = gil.parent;
+                l.savedDepth = gil.depth - 1;
+              }
+            }
+          }
+          gil.closed = true;
+        }
+      }
+      throw t;
+    }
+    try {
+      SYNC.endScope(me, gil, null);
+    } catch (Throwable e) {
+      // Not even room for that call (a StackOverflowError at its very first frame, or deeper
+      // in it before the scope was ended): end the scope with field writes only, no call,
+      // whatever state the error left. Hand-off and wake-up are skipped; waiters find the lock
+      // free at their next timed check.
+      GilSync s = SYNC;
+      if (!gil.closed) {
+        if (s.owner == me) {
+          for (GilToken k = s.top; k != null && k != gil; k = k.parent) {
+            k.closed = true; // scopes opened inside the body end with it
+          }
           s.holdStart = 0;
           s.holdEvent = null;
           if (gil.depth > 1) {
@@ -145,28 +192,19 @@ public final class Gil {
             s.depth = 0;
             s.owner = null;
           }
-          gil.closed = true;
-        }
-      }
-      throw t;
-    }
-    try {
-      SYNC.endScope(me, gil, null);
-    } catch (Throwable e) {
-      // Not even room for that call (a StackOverflowError at its very first frame): give the
-      // level up with field writes only, no call. Hand-off and wake-up are skipped; waiters
-      // find the lock free at their next timed check.
-      GilSync s = SYNC;
-      if (s.owner == me && s.top == gil && !gil.closed) {
-        s.holdStart = 0;
-        s.holdEvent = null;
-        if (gil.depth > 1) {
-          s.depth = gil.depth - 1;
-          s.top = gil.parent;
         } else {
-          s.top = null;
-          s.depth = 0;
-          s.owner = null;
+          // The hold is noted as lost (taking it back failed): the levels opened in this
+          // scope end here, so nothing takes them back later; an outer level stays noted.
+          GilRelease l = gil.root.lost;
+          if (l != null && !l.closed) {
+            for (GilToken k = l.savedTop; k != null && k.depth > gil.depth; k = k.parent) {
+              k.closed = true;
+            }
+            if (gil.depth > 1) {
+              l.savedTop = gil.parent;
+              l.savedDepth = gil.depth - 1;
+            }
+          }
         }
         gil.closed = true;
       }
@@ -195,11 +233,58 @@ public final class Gil {
       try {
         SYNC.endScope(me, gil, t);
       } catch (Throwable e) {
-        // Not even room for that call (a StackOverflowError at its very first frame): give the
-        // level up with field writes only, no call. Hand-off and wake-up are skipped; waiters
-        // find the lock free at their next timed check.
+        // Not even room for that call (a StackOverflowError at its very first frame, or deeper
+        // in it before the scope was ended): end the scope with field writes only, no call,
+        // whatever state the error left. Hand-off and wake-up are skipped; waiters find the lock
+        // free at their next timed check.
         GilSync s = SYNC;
-        if (s.owner == me && s.top == gil && !gil.closed) {
+        if (!gil.closed) {
+          if (s.owner == me) {
+            for (GilToken k = s.top; k != null && k != gil; k = k.parent) {
+              k.closed = true; // scopes opened inside the body end with it
+            }
+            s.holdStart = 0;
+            s.holdEvent = null;
+            if (gil.depth > 1) {
+              s.depth = gil.depth - 1;
+              s.top = gil.parent;
+            } else {
+              s.top = null;
+              s.depth = 0;
+              s.owner = null;
+            }
+          } else {
+            // The hold is noted as lost (taking it back failed): the levels opened in this
+            // scope end here, so nothing takes them back later; an outer level stays noted.
+            GilRelease l = gil.root.lost;
+            if (l != null && !l.closed) {
+              for (GilToken k = l.savedTop; k != null && k.depth > gil.depth; k = k.parent) {
+                k.closed = true;
+              }
+              if (gil.depth > 1) {
+                l.savedTop = gil.parent;
+                l.savedDepth = gil.depth - 1;
+              }
+            }
+          }
+          gil.closed = true;
+        }
+      }
+      throw t;
+    }
+    try {
+      SYNC.endScope(me, gil, null);
+    } catch (Throwable e) {
+      // Not even room for that call (a StackOverflowError at its very first frame, or deeper
+      // in it before the scope was ended): end the scope with field writes only, no call,
+      // whatever state the error left. Hand-off and wake-up are skipped; waiters find the lock
+      // free at their next timed check.
+      GilSync s = SYNC;
+      if (!gil.closed) {
+        if (s.owner == me) {
+          for (GilToken k = s.top; k != null && k != gil; k = k.parent) {
+            k.closed = true; // scopes opened inside the body end with it
+          }
           s.holdStart = 0;
           s.holdEvent = null;
           if (gil.depth > 1) {
@@ -210,28 +295,19 @@ public final class Gil {
             s.depth = 0;
             s.owner = null;
           }
-          gil.closed = true;
-        }
-      }
-      throw t;
-    }
-    try {
-      SYNC.endScope(me, gil, null);
-    } catch (Throwable e) {
-      // Not even room for that call (a StackOverflowError at its very first frame): give the
-      // level up with field writes only, no call. Hand-off and wake-up are skipped; waiters
-      // find the lock free at their next timed check.
-      GilSync s = SYNC;
-      if (s.owner == me && s.top == gil && !gil.closed) {
-        s.holdStart = 0;
-        s.holdEvent = null;
-        if (gil.depth > 1) {
-          s.depth = gil.depth - 1;
-          s.top = gil.parent;
         } else {
-          s.top = null;
-          s.depth = 0;
-          s.owner = null;
+          // The hold is noted as lost (taking it back failed): the levels opened in this
+          // scope end here, so nothing takes them back later; an outer level stays noted.
+          GilRelease l = gil.root.lost;
+          if (l != null && !l.closed) {
+            for (GilToken k = l.savedTop; k != null && k.depth > gil.depth; k = k.parent) {
+              k.closed = true;
+            }
+            if (gil.depth > 1) {
+              l.savedTop = gil.parent;
+              l.savedDepth = gil.depth - 1;
+            }
+          }
         }
         gil.closed = true;
       }

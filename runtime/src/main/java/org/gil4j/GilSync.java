@@ -164,7 +164,9 @@ final class GilSync {
     } catch (Throwable ignored) {
       // statistics only; the lock is held and the token open either way
     }
-    attachOrLetGo(me);
+    if (backend != null) {
+      attachOrLetGo(me);
+    }
   }
 
   /** Like {@link #open(Thread, GilToken)} but gives up after {@code timeoutNanos}. */
@@ -184,7 +186,9 @@ final class GilSync {
     } catch (Throwable ignored) {
       // statistics only
     }
-    attachOrLetGo(me);
+    if (backend != null) {
+      attachOrLetGo(me);
+    }
   }
 
   /**
@@ -273,9 +277,29 @@ final class GilSync {
 
   /**
    * After a fresh take at depth 0: attaches the backend, if any; if that fails, gives gil4j's
-   * lock up again (without detaching) and rethrows, so nothing is held.
+   * lock up again (without detaching) and rethrows, so nothing is held. The caller has committed
+   * the take already, so even an error at this call (a StackOverflowError at its first frame,
+   * after the statistics call just before it overflowed and was ignored) must not leave the lock
+   * held: without a backend it is not called at all, and the call itself is guarded.
    */
   private void attachOrLetGo(Thread me) {
+    try {
+      attachBackend(me);
+    } catch (Throwable t) {
+      if (owner == me) {
+        // field writes only: no stack may be left for the call that would do it properly
+        holdStart = 0;
+        holdEvent = null;
+        top = null;
+        depth = 0;
+        owner = null;
+      }
+      throw t;
+    }
+  }
+
+  /** Attaches the backend, if any; if that fails, gives gil4j's lock up again and rethrows. */
+  private void attachBackend(Thread me) {
     GilBackend b = backend;
     if (b == null) {
       return;
@@ -552,19 +576,26 @@ final class GilSync {
 
   private void healScope(Thread me, GilToken tok, @Nullable Throwable thrown) {
     GilRelease lostHold = tok.root.lost;
+    Throwable recoveryFailure = null;
     if (!tok.closed && owner != me && lostHold != null) {
       try {
         recoverLost(me, lostHold); // an error kept this thread from taking the lock back
       } catch (Throwable e) {
-        report(thrown, null, e); // still lost: end the scope below all the same
+        // Still lost: the scope ends below all the same, and the error is reported after that.
+        // Thrown here, it would leave this token open over a hold noted as lost, which the next
+        // Gil.isHeld() or acquire would take back for a scope that no longer exists.
+        recoveryFailure = e;
       }
       if (owner == me && top == tok) {
         endScope(me, tok, thrown);
+        if (recoveryFailure != null) {
+          report(thrown, null, recoveryFailure);
+        }
         return;
       }
     }
     String problem;
-    Throwable failure = null;
+    Throwable failure = recoveryFailure;
     if (tok.closed) {
       problem = "its token was closed inside the body";
     } else if (owner == me) {
@@ -576,7 +607,8 @@ final class GilSync {
         depth = tok.depth - 1;
         top = tok.parent;
       } else {
-        failure = releaseFully(me);
+        Throwable f = releaseFully(me);
+        failure = failure == null ? f : failure;
       }
       tok.closed = true;
       problem =
@@ -585,13 +617,22 @@ final class GilSync {
               + ")";
     } else {
       // This thread does not hold the lock: a release scope opened inside the body is still
-      // open, or taking the lock back after one failed. The scope ends all the same.
+      // open, or taking the lock back after one failed. The scope ends all the same, and with it
+      // the levels of a hold noted as lost that were opened inside it: closed, they are never
+      // taken back later.
+      GilRelease l = tok.root.lost;
+      if (l != null && !l.closed) {
+        for (GilToken t = l.savedTop; t != null && t.depth > tok.depth; t = t.parent) {
+          t.closed = true;
+        }
+      }
       tok.closed = true;
       if (tok.depth > 1) {
         GilRelease record = new GilRelease(me, tok.scope);
         record.savedDepth = tok.depth - 1;
         record.savedTop = tok.parent;
-        failure = retake(me, tok.depth - 1, tok.parent, true, 0L);
+        Throwable f = retake(me, tok.depth - 1, tok.parent, true, 0L);
+        failure = failure == null ? f : failure;
         if (owner != me) {
           markLost(me, record);
         }

@@ -79,8 +79,22 @@ public final class GilToken implements AutoCloseable {
         SYNC.resume(me, r, t);
       } catch (Throwable e) {
         GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-        if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
-          sv.root.lost = r; // the next use of a token of the hold takes it back
+        if (!r.closed && sv != null) {
+          if (SYNC.owner != me) {
+            if (sv.root.lost == null) {
+              sv.root.lost = r; // the next use of a token of the hold takes it back
+            }
+          } else if (SYNC.top != sv) {
+            // A scope opened inside this one holds the lock (the take-back found it still
+            // open, and no room was left to end it): it ends here, the saved depth returns.
+            GilSync s = SYNC;
+            for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
+              k.closed = true;
+            }
+            s.depth = r.savedDepth;
+            s.top = sv;
+            r.closed = true;
+          }
         }
       }
       throw t;
@@ -89,8 +103,22 @@ public final class GilToken implements AutoCloseable {
       SYNC.resume(me, r, null);
     } catch (Throwable e) {
       GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-      if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
-        sv.root.lost = r; // the next use of a token of the hold takes it back
+      if (!r.closed && sv != null) {
+        if (SYNC.owner != me) {
+          if (sv.root.lost == null) {
+            sv.root.lost = r; // the next use of a token of the hold takes it back
+          }
+        } else if (SYNC.top != sv) {
+          // A scope opened inside this one holds the lock (the take-back found it still
+          // open, and no room was left to end it): it ends here, the saved depth returns.
+          GilSync s = SYNC;
+          for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
+            k.closed = true;
+          }
+          s.depth = r.savedDepth;
+          s.top = sv;
+          r.closed = true;
+        }
       }
       throw e;
     }
@@ -117,8 +145,22 @@ public final class GilToken implements AutoCloseable {
         SYNC.resume(me, r, t);
       } catch (Throwable e) {
         GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-        if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
-          sv.root.lost = r; // the next use of a token of the hold takes it back
+        if (!r.closed && sv != null) {
+          if (SYNC.owner != me) {
+            if (sv.root.lost == null) {
+              sv.root.lost = r; // the next use of a token of the hold takes it back
+            }
+          } else if (SYNC.top != sv) {
+            // A scope opened inside this one holds the lock (the take-back found it still
+            // open, and no room was left to end it): it ends here, the saved depth returns.
+            GilSync s = SYNC;
+            for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
+              k.closed = true;
+            }
+            s.depth = r.savedDepth;
+            s.top = sv;
+            r.closed = true;
+          }
         }
       }
       throw t;
@@ -127,8 +169,22 @@ public final class GilToken implements AutoCloseable {
       SYNC.resume(me, r, null);
     } catch (Throwable e) {
       GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-      if (!r.closed && sv != null && SYNC.owner != me && sv.root.lost == null) {
-        sv.root.lost = r; // the next use of a token of the hold takes it back
+      if (!r.closed && sv != null) {
+        if (SYNC.owner != me) {
+          if (sv.root.lost == null) {
+            sv.root.lost = r; // the next use of a token of the hold takes it back
+          }
+        } else if (SYNC.top != sv) {
+          // A scope opened inside this one holds the lock (the take-back found it still
+          // open, and no room was left to end it): it ends here, the saved depth returns.
+          GilSync s = SYNC;
+          for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
+            k.closed = true;
+          }
+          s.depth = r.savedDepth;
+          s.top = sv;
+          r.closed = true;
+        }
       }
       throw e;
     }

@@ -221,6 +221,40 @@ class GilBackendTest extends GilTestSupport {
     assertFalse(other.isAlive(), "the lock is still held by the test thread");
   }
 
+  /**
+   * A withGil scope that ends normally while its hold is lost (taking it back after an inner
+   * release failed, and failing again at the scope's end, as a stack overflow does) still ends:
+   * the error reaches the caller, nothing is held afterwards, and a later {@code Gil.isHeld()}
+   * does not take the hold back for the scope that is gone (it used to, at depth 1, so the thread
+   * kept the lock with no scope left to release it).
+   */
+  @Test
+  @Timeout(30)
+  void aWithGilScopeEndingWhileItsHoldIsLost_leavesNothingHeld() throws Exception {
+    Gil.installBackend(backend);
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Gil.runWithGil(
+                    g -> {
+                      backend.refuseAttachOn = me();
+                      IllegalStateException inner =
+                          assertThrows(IllegalStateException.class, () -> g.allowThreads(() -> {}));
+                      assertEquals("backend refuses " + me(), inner.getMessage());
+                      // the body returns normally; taking the lock back fails again at its end
+                    }));
+    assertEquals("backend refuses " + me(), e.getMessage());
+    backend.refuseAttachOn = "";
+    assertFalse(Gil.isHeld());
+    assertEquals(0, Gil.holdCount());
+    AtomicBoolean took = new AtomicBoolean();
+    Thread other = start("other", () -> Gil.runWithGil(gil -> took.set(true)));
+    other.join(10_000);
+    assertFalse(other.isAlive(), "the lock is still held by the test thread");
+    assertTrue(took.get());
+  }
+
   @Test
   void aFailedDetachStillGivesTheLockUp() throws Exception {
     Gil.installBackend(backend);
