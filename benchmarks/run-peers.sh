@@ -87,6 +87,8 @@ for jdk in "${jdks[@]}"; do
     esac
   done
   echo "finished: $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$dir/run.txt"
+  "$java" -cp "$jar" org.gil4j.benchmarks.PeerTable "$dir" >"$dir/table.md"
+  echo "(the figures per lock, as a Markdown table: $dir/table.md)"
   echo
 done
 

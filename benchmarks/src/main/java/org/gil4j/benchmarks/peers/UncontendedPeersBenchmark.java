@@ -24,12 +24,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * of a holder that gives the lock up completely around the body and takes it back ({@code
  * *RoundTrip}: gil4j's {@code release()} scope and {@code allowThreads}, an unlock/lock pair on
  * {@link ReentrantLock}, release/acquire on the CPython-style lock). Targets: gil4j's hold and its
- * release-scope round trip at most 1.0 times unfair {@code ReentrantLock}'s in the same run.
+ * release-scope round trip at most 1.0 times unfair {@code ReentrantLock}'s in the same run. The
+ * four benchmarks of those two quotients run in two forks, the others in one.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(2)
+@Fork(1)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 public class UncontendedPeersBenchmark {
@@ -68,6 +69,7 @@ public class UncontendedPeersBenchmark {
 
   /** Unfair {@link ReentrantLock}: the baseline of the targets. */
   @Benchmark
+  @Fork(2) // a target: two JVMs, as JIT decisions differ between forks
   public void unfairHold() {
     unfair.lock();
     try {
@@ -101,6 +103,7 @@ public class UncontendedPeersBenchmark {
 
   /** {@code try (GilToken gil = Gil.acquire())}. */
   @Benchmark
+  @Fork(2) // a target: two JVMs, as JIT decisions differ between forks
   public void gilAcquireHold() {
     try (GilToken gil = Gil.acquire()) {
       counter++;
@@ -157,6 +160,7 @@ public class UncontendedPeersBenchmark {
 
   /** Unfair {@link ReentrantLock}: unlock, body, lock. */
   @Benchmark
+  @Fork(2) // a target: two JVMs, as JIT decisions differ between forks
   public void unfairRoundTrip(Holding h) {
     h.unfair.unlock();
     try {
@@ -190,6 +194,7 @@ public class UncontendedPeersBenchmark {
 
   /** {@code try (GilRelease r = gil.release())}. */
   @Benchmark
+  @Fork(2) // a target: two JVMs, as JIT decisions differ between forks
   @SuppressWarnings("try") // the scope only brackets the body
   public void gilReleaseRoundTrip(Holding h) {
     try (GilRelease released = h.gil.release()) {
