@@ -101,6 +101,7 @@ public class TelemetryBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  @SuppressWarnings("try") // the token only brackets the body
   public void hold() {
     try (GilToken gil = Gil.acquire()) {
       counter++;

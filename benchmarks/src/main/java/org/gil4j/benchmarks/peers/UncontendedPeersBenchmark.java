@@ -104,6 +104,7 @@ public class UncontendedPeersBenchmark {
   /** {@code try (GilToken gil = Gil.acquire())}. */
   @Benchmark
   @Fork(2) // a target: two JVMs, as JIT decisions differ between forks
+  @SuppressWarnings("try") // the token only brackets the body
   public void gilAcquireHold() {
     try (GilToken gil = Gil.acquire()) {
       counter++;
@@ -143,6 +144,7 @@ public class UncontendedPeersBenchmark {
 
   /** A nested {@code Gil.acquire()}. */
   @Benchmark
+  @SuppressWarnings("try") // the token only brackets the body
   public void gilAcquireNested(Holding h) {
     try (GilToken gil = Gil.acquire()) {
       h.counter++;
