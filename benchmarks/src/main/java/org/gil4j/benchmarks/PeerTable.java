@@ -73,6 +73,13 @@ public final class PeerTable {
         }
         row(at + ": I/O p50 / p90 (us)", null, p50);
         row("... slowest CPU thread's slices/s", "%,.0f", work);
+        if (io.equals("sleep") && cpus == 1) {
+          String[] slice = new String[LOCKS.length];
+          for (int i = 0; i < LOCKS.length; i++) {
+            slice[i] = C + ":sliceUs[cpus=1,io=sleep,lock=" + LOCKS[i] + "]";
+          }
+          row("... one slice alone in that fork (us)", "%.1f", slice);
+        }
       }
     }
     return out.toString();
