@@ -80,8 +80,7 @@ for jdk in "${jdks[@]}"; do
           -p io=sleep,echo -p cpus=0 -p sliceSteps="$steps"
         ;;
       telemetry)
-        modes="$("$java" -cp "$jar" org.gil4j.benchmarks.peers.TelemetryBenchmark)"
-        run_jmh "$java" "$dir" telemetry 'peers\.TelemetryBenchmark' -p telemetry="$modes"
+        run_jmh "$java" "$dir" telemetry 'peers\.TelemetryBenchmark' -p telemetry=off,stats,sites,sitesEvery,budget
         ;;
       *) echo "run-peers.sh: unknown suite '$suite' (uncontended tiny convoy telemetry)" >&2; exit 2 ;;
     esac

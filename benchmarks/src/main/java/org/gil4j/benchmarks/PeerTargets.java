@@ -100,7 +100,10 @@ final class PeerTargets {
     t.add(value("blocking round trip alone (echo): unfair ReentrantLock p90 (us)",
         C + ":p0.90[cpus=0,io=echo,lock=unfair]"));
     String[][] modes = {
-      {"stats", "stats on"}, {"sites", "sites 1 in 1000"}, {"sitesEvery", "sites every hold"}
+      {"stats", "stats on"},
+      {"sites", "sites 1 in 1000"},
+      {"sitesEvery", "sites every hold"},
+      {"budget", "a 10 ms hold budget"}
     };
     for (String[] m : modes) {
       t.add(info("telemetry: uncontended hold, " + m[1] + " vs off",

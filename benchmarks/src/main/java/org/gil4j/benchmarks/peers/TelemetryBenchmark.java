@@ -1,6 +1,6 @@
 package org.gil4j.benchmarks.peers;
 
-import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.gil4j.Gil;
 import org.gil4j.GilToken;
@@ -22,20 +22,17 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What the lock's telemetry costs: the same hold with statistics off ({@code telemetry=off}, the
  * default) and on ({@code stats}), and with per-site telemetry on, sampling one hold in 1,000
- * ({@code sites}, the production setting) or every hold ({@code sitesEvery}). An uncontended hold
+ * ({@code sites}, the production setting) or every hold ({@code sitesEvery}), and with a 10 ms
+ * hold budget ({@code budget}, never overrun here). An uncontended hold
  * in nanoseconds, and two threads on tiny sections in operations per microsecond; the ratios to
  * {@code off} in the same run are the cost.
- *
- * <p>Site telemetry is switched on through {@code Gil.setSiteSampling}, looked up reflectively so
- * that this suite builds against a runtime without it; {@link #main} prints the values of {@code
- * telemetry} the runtime on the class path supports, for the run script.
  */
 @State(Scope.Benchmark)
 @Fork(1)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 public class TelemetryBenchmark {
-  /** {@code off}, {@code stats}, {@code sites} or {@code sitesEvery}. */
+  /** {@code off}, {@code stats}, {@code sites}, {@code sitesEvery} or {@code budget}. */
   @Param({"off"})
   public String telemetry;
 
@@ -52,10 +49,13 @@ public class TelemetryBenchmark {
         Gil.setStatsEnabled(true);
         break;
       case "sites":
-        setSiteSampling(1_000);
+        Gil.setSiteSampling(1_000);
         break;
       case "sitesEvery":
-        setSiteSampling(1);
+        Gil.setSiteSampling(1);
+        break;
+      case "budget":
+        Gil.setHoldBudget(Duration.ofMillis(10));
         break;
       default:
         throw new IllegalArgumentException("unknown telemetry '" + telemetry + "'");
@@ -66,35 +66,8 @@ public class TelemetryBenchmark {
   @TearDown(Level.Trial)
   public void restore() {
     Gil.setStatsEnabled(false);
-    if (siteSampling() != null) {
-      setSiteSampling(0);
-    }
-  }
-
-  /** Prints the {@code telemetry} values this runtime supports, separated by commas. */
-  public static void main(String[] args) {
-    System.out.println(siteSampling() == null ? "off,stats" : "off,stats,sites,sitesEvery");
-  }
-
-  /** {@code Gil.setSiteSampling(int)}, or null when the runtime has no site telemetry. */
-  private static Method siteSampling() {
-    try {
-      return Gil.class.getMethod("setSiteSampling", int.class);
-    } catch (NoSuchMethodException e) {
-      return null;
-    }
-  }
-
-  private static void setSiteSampling(int oneIn) {
-    Method m = siteSampling();
-    if (m == null) {
-      throw new UnsupportedOperationException("this runtime has no Gil.setSiteSampling");
-    }
-    try {
-      m.invoke(null, oneIn);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Gil.setSiteSampling(" + oneIn + ") failed", e);
-    }
+    Gil.setSiteSampling(0);
+    Gil.setHoldBudget(Duration.ZERO);
   }
 
   /** One thread, {@code try (GilToken gil = Gil.acquire())} around an increment. */
