@@ -85,12 +85,14 @@ final class GilSync {
 
   private static final VarHandle OWNER;
   private static final VarHandle DROP;
+  private static final VarHandle SWITCHES;
 
   static {
     try {
       MethodHandles.Lookup l = MethodHandles.lookup();
       OWNER = l.findVarHandle(GilSync.class, "owner", Thread.class);
       DROP = l.findVarHandle(GilSync.class, "dropRequest", GilWaiter.class);
+      SWITCHES = l.findVarHandle(GilSync.class, "switches", long.class);
       // Initialize now every class the slow and error paths use: a class whose initializer fails
       // (an OutOfMemoryError or StackOverflowError the first time a thread has to wait) is
       // unusable for the rest of the process, and the lock with it.
@@ -931,7 +933,9 @@ final class GilSync {
     boolean switched = lastOwner != me;
     if (switched) {
       lastOwner = me;
-      switches = switches + 1; // owner-only writer
+      // owner-only writer; a release store: threads taking turns at tiny sections switch on
+      // every hold, and a full fence here would cost each of those holds one more
+      SWITCHES.setRelease(this, switches + 1);
     }
     if (GilMonitor.statsEnabled) {
       holdStart = System.nanoTime();
