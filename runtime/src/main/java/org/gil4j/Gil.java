@@ -3,6 +3,7 @@ package org.gil4j;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.gil4j.annotations.WithGil;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,12 @@ import org.jspecify.annotations.Nullable;
  *       thread. A waiter stuck beyond the {@linkplain #setLongWaitThreshold long-wait threshold}
  *       reports a {@link GilDiagnostic.Kind#LONG_WAIT LONG_WAIT} diagnostic with the holder's name
  *       and stack, once per holder episode.
+ *   <li><b>Observability.</b> {@linkplain #setSiteSampling Per-site telemetry} says which call
+ *       site held the lock and waited for it how long ({@link GilStats#sites()}, and a site in the
+ *       JFR events); a {@linkplain #setHoldBudget hold budget} reports the site of a hold that
+ *       overran it; {@linkplain #enableChaos chaos mode} (for tests) hands the lock on at every
+ *       checkpoint and release so code that relies on lucky scheduling fails. All off by default;
+ *       off, they cost the lock nothing beyond the flag statistics always read.
  * </ul>
  *
  * <p>All settings are process-wide and may be changed at any time; waits already in progress keep
@@ -82,6 +89,7 @@ public final class Gil {
 
   static {
     warmUp();
+    applySystemProperties();
   }
 
   private Gil() {}
@@ -477,13 +485,16 @@ public final class Gil {
   }
 
   /**
-   * Switches statistics on or off (default off). Off, the lock does no timing and no counting; on,
-   * every hold costs two {@link System#nanoTime()} calls and a few volatile writes.
+   * Switches statistics on or off (default off). Off, the lock does no counting, and no timing
+   * either unless {@linkplain #setSiteSampling site telemetry}, a {@linkplain #setHoldBudget hold
+   * budget} or {@linkplain #enableChaos chaos mode} needs it; on, every hold costs two {@link
+   * System#nanoTime()} calls and a few volatile writes.
    *
    * @param enabled whether to count from now on
    */
   public static void setStatsEnabled(boolean enabled) {
     GilMonitor.statsEnabled = enabled;
+    GilMonitor.rewatch();
   }
 
   /**
@@ -504,9 +515,160 @@ public final class Gil {
     return GilMonitor.counters.snapshot();
   }
 
-  /** Starts a new statistics period: every counter back to zero. */
+  /** Starts a new statistics period: every counter back to zero, the per-site table emptied. */
   public static void resetStats() {
     GilMonitor.counters = new GilCounters();
+  }
+
+  /**
+   * Switches per-site telemetry on or off (default off; system property {@code
+   * gil4j.siteSampling}). On, {@link GilStats#sites()} says, per call site, how long the lock was
+   * held there and how long acquires there waited for it (see {@link GilSite} for what a site is),
+   * and the JFR events {@code org.gil4j.Hold} and {@code org.gil4j.Wait} name the site. Every hold
+   * is timed (two {@link System#nanoTime()} calls, as with statistics); one hold in {@code oneIn}
+   * has its site found with a {@link StackWalker} as it ends (a few microseconds, on the holder,
+   * while it holds the lock), and so does every contended acquire once it got the lock. {@code 1}
+   * samples every hold (exact counts; for tests and investigations), {@code 1000} or so is cheap
+   * enough for production; {@code 0} turns it off. Takes effect from the next hold.
+   *
+   * @param oneIn sample one hold in this many; 0 for off
+   * @throws IllegalArgumentException if {@code oneIn} is negative
+   */
+  public static void setSiteSampling(int oneIn) {
+    if (oneIn < 0) {
+      throw new IllegalArgumentException("site sampling must not be negative: " + oneIn);
+    }
+    GilSites.sampleEvery = oneIn;
+    GilSites.restartSample();
+    GilMonitor.rewatch();
+  }
+
+  /**
+   * The current site sampling.
+   *
+   * @return one hold in how many is sampled; 0 (the default) when site telemetry is off
+   */
+  public static int siteSampling() {
+    return GilSites.sampleEvery;
+  }
+
+  /**
+   * Sets the hold budget (default none; system property {@code gil4j.holdBudget}, e.g. {@code
+   * 10ms}): a hold (from taking the lock at depth 0 until letting it go completely, or until a
+   * checkpoint or release hands it on) that lasts longer is counted at its site in {@link
+   * GilStats#sites()}, recorded as a JFR {@code org.gil4j.HoldBudget} event, and reported as a
+   * {@link GilDiagnostic.Kind#HOLD_BUDGET} diagnostic naming the site and by how much it overran,
+   * at most once a second (every overrun is counted and recorded). The site is found only for holds
+   * that overran. Holds are timed while a budget is set (two {@link System#nanoTime()} calls each).
+   * The diagnostic is made on the thread that overran, just before it lets the lock go.
+   *
+   * @param budget the longest hold that is fine; {@link Duration#ZERO} for no budget
+   * @throws IllegalArgumentException if {@code budget} is negative
+   * @throws NullPointerException if {@code budget} is null
+   */
+  public static void setHoldBudget(Duration budget) {
+    Objects.requireNonNull(budget, "budget");
+    if (budget.isNegative()) {
+      throw new IllegalArgumentException("hold budget must not be negative: " + budget);
+    }
+    GilBudget.gate = new GilDiagnosticGate();
+    GilBudget.budgetNanos = saturatedNanos(budget);
+    GilMonitor.rewatch();
+  }
+
+  /**
+   * The current hold budget.
+   *
+   * @return the budget set last; {@link Duration#ZERO} (the default) for none
+   */
+  public static Duration holdBudget() {
+    return Duration.ofNanos(GilBudget.budgetNanos);
+  }
+
+  /**
+   * Turns chaos mode on, for tests (system property {@code gil4j.chaos}: a seed, or {@code true}
+   * for one drawn from the clock and logged). In chaos mode every {@link GilToken#checkpoint()}
+   * gives the lock up, whether or not another thread asked for it, and after every full release
+   * (a checkpoint, an outermost scope exit, {@code allowThreads}/{@code release()}) the releasing
+   * thread lets a waiting thread take the lock before it goes on, then stays away for a short pause
+   * drawn from a sequence the seed fixes (up to 0.1 ms), so a thread about to acquire gets in too.
+   * Code that is only correct while a held section runs on undisturbed (a check-then-act across a
+   * checkpoint, or split over two sections) fails in the test run. Every checkpoint and release
+   * then costs a yield and a park: never in production.
+   *
+   * @param seed fixes the sequence of pauses (which thread draws which value still depends on the
+   *     scheduler)
+   */
+  public static void enableChaos(long seed) {
+    GilChaos.active = new GilChaos(seed);
+    GilMonitor.rewatch();
+  }
+
+  /** Turns chaos mode off (the default); holds taken from now on run undisturbed again. */
+  public static void disableChaos() {
+    GilChaos.active = null;
+    GilMonitor.rewatch();
+  }
+
+  /**
+   * The seed of the chaos mode in force.
+   *
+   * @return the seed, or empty when chaos mode is off
+   */
+  public static OptionalLong chaosSeed() {
+    GilChaos c = GilChaos.active;
+    return c == null ? OptionalLong.empty() : OptionalLong.of(c.seed);
+  }
+
+  /**
+   * Applies the system properties {@code gil4j.siteSampling}, {@code gil4j.holdBudget} and {@code
+   * gil4j.chaos}; a value that cannot be read is logged and ignored.
+   */
+  private static void applySystemProperties() {
+    String sampling = System.getProperty("gil4j.siteSampling");
+    if (sampling != null) {
+      try {
+        setSiteSampling(Integer.parseInt(sampling.strip()));
+      } catch (IllegalArgumentException e) {
+        ignoredProperty("gil4j.siteSampling", sampling);
+      }
+    }
+    String budget = System.getProperty("gil4j.holdBudget");
+    if (budget != null) {
+      Duration d = GilBudget.parse(budget);
+      if (d == null || d.isNegative()) {
+        ignoredProperty("gil4j.holdBudget", budget);
+      } else {
+        setHoldBudget(d);
+      }
+    }
+    String chaos = System.getProperty("gil4j.chaos");
+    if (chaos != null && !chaos.isBlank() && !chaos.strip().equalsIgnoreCase("false")) {
+      long seed;
+      if (chaos.strip().equalsIgnoreCase("true")) {
+        seed = System.nanoTime();
+      } else {
+        try {
+          seed = Long.parseLong(chaos.strip());
+        } catch (NumberFormatException e) {
+          ignoredProperty("gil4j.chaos", chaos);
+          return;
+        }
+      }
+      enableChaos(seed);
+      GilMonitor.LOGGER.log(
+          System.Logger.Level.WARNING,
+          "gil4j chaos mode is on (seed "
+              + seed
+              + "; repeat a run with -Dgil4j.chaos="
+              + seed
+              + ")");
+    }
+  }
+
+  private static void ignoredProperty(String name, String value) {
+    GilMonitor.LOGGER.log(
+        System.Logger.Level.WARNING, "ignored system property " + name + "='" + value + "'");
   }
 
   /**

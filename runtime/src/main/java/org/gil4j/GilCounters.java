@@ -17,6 +17,9 @@ final class GilCounters {
   private volatile long abandoned; // owner-written
   private final AtomicLong dropRequests = new AtomicLong(); // written by waiters
 
+  /** The per-site counters of this period. */
+  final GilSiteTable sites = new GilSiteTable();
+
   /** A thread took the lock at depth 0; {@code switched} when it differs from the last owner. */
   void tookLock(boolean switched) {
     holds++;
@@ -53,6 +56,7 @@ final class GilCounters {
         Duration.ofNanos(holdNanos),
         switches,
         dropRequests.get(),
-        abandoned);
+        abandoned,
+        sites.snapshot());
   }
 }

@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param message a human-readable explanation, including the holder's stack for {@link
  *     Kind#LONG_WAIT}
  * @param holderThreadName the thread that held the lock (for {@link Kind#ABANDONED}: the thread
- *     that ended while holding it)
+ *     that ended while holding it; for {@link Kind#HOLD_BUDGET}: the thread that overran)
  * @param holderStack the holder's stack when the diagnostic was made; empty when not available (a
- *     dead thread has none)
+ *     dead thread has none); for {@link Kind#HOLD_BUDGET} it starts at the site that overran
  */
 public record GilDiagnostic(
     Kind kind, String message, String holderThreadName, List<StackTraceElement> holderStack) {
@@ -26,7 +26,12 @@ public record GilDiagnostic(
      */
     LONG_WAIT,
     /** A thread ended while holding the lock; the next waiter took it over. */
-    ABANDONED
+    ABANDONED,
+    /**
+     * A hold lasted longer than the {@linkplain Gil#setHoldBudget hold budget}: the message names
+     * the site and the overrun, the stack starts at the site. Reported at most once a second.
+     */
+    HOLD_BUDGET
   }
 
   /** Checks the components are present and copies the stack. */

@@ -19,7 +19,7 @@ final class GilMonitor {
    * Whether the {@code jdk.jfr} module is present; a jlink'ed image may leave it out, and then the
    * event classes are never loaded.
    */
-  private static final boolean JFR = ModuleLayer.boot().findModule("jdk.jfr").isPresent();
+  static final boolean JFR = ModuleLayer.boot().findModule("jdk.jfr").isPresent();
 
   /** Never committed; asked only whether JFR records hold events. Null without JFR. */
   private static final @Nullable GilHoldEvent HOLD_PROBE = JFR ? new GilHoldEvent() : null;
@@ -27,11 +27,109 @@ final class GilMonitor {
   /** Never committed; asked only whether JFR records wait events. Null without JFR. */
   private static final @Nullable GilWaitEvent WAIT_PROBE = JFR ? new GilWaitEvent() : null;
 
-  static volatile boolean statsEnabled; // default off: the hot path then skips all timing
+  /** Never committed; asked only whether JFR records budget overruns. Null without JFR. */
+  private static final @Nullable GilBudgetEvent BUDGET_PROBE = JFR ? new GilBudgetEvent() : null;
+
+  /**
+   * Whether anything needs holds timed: statistics, site telemetry, a hold budget or chaos mode.
+   * The one flag the lock's paths read when a thread takes the lock; all off, it is false and
+   * nothing is timed.
+   */
+  static volatile boolean watching; // == statsEnabled || sites || budget || chaos; see rewatch()
+
+  static volatile boolean statsEnabled; // default off
   static volatile GilCounters counters = new GilCounters(); // swapped whole by resetStats
   static volatile @Nullable Consumer<GilDiagnostic> listener; // null: logger only
 
   private GilMonitor() {}
+
+  /** Recomputes {@link #watching} after a setting changed. */
+  static void rewatch() {
+    watching =
+        statsEnabled
+            || GilSites.sampleEvery > 0
+            || GilBudget.budgetNanos > 0
+            || GilChaos.active != null;
+  }
+
+  /** A thread took the lock at depth 0 (only while {@link #watching}). */
+  static void tookLock(boolean switched) {
+    if (statsEnabled) {
+      counters.tookLock(switched);
+    }
+  }
+
+  /**
+   * The owner held the lock for {@code nanos} and is about to let go (only while {@link
+   * #watching}): the statistics, the site sample and the budget.
+   */
+  static void heldFor(long nanos) {
+    GilCounters c = counters;
+    if (statsEnabled) {
+      c.heldFor(nanos);
+    }
+    boolean sampled = GilSites.sampleThisHold();
+    long budget = GilBudget.budgetNanos;
+    if (budget > 0 && nanos > budget) {
+      String site = GilSites.siteHere();
+      c.sites.held(site, nanos, sampled);
+      c.sites.overran(site, nanos - budget);
+      GilBudget.overran(site, nanos, budget);
+    } else if (sampled) {
+      c.sites.held(GilSites.siteHere(), nanos, true);
+    }
+  }
+
+  /**
+   * The new owner waited {@code nanos} in the slow path (only while {@link #watching}); with site
+   * telemetry on, the site of every contended acquire is found and counted.
+   */
+  static void waited(long nanos, boolean tookOverAbandoned) {
+    GilCounters c = counters;
+    if (statsEnabled) {
+      c.waited(nanos, tookOverAbandoned);
+    }
+    if (GilSites.sampleEvery > 0) {
+      c.sites.waited(GilSites.siteHere(), nanos);
+    }
+  }
+
+  /**
+   * After {@code me} let the lock go completely, if the hold was timed: chaos mode's pause, if it
+   * is on.
+   */
+  static void released(GilSync sync, Thread me) {
+    GilChaos chaos = GilChaos.active;
+    if (chaos != null) {
+      chaos.afterRelease(sync, me);
+    }
+  }
+
+  /** Ends a JFR hold event; commits it, with its site, if it passes the recording's threshold. */
+  static void commitHold(GilHoldEvent e) {
+    e.end();
+    if (e.shouldCommit()) {
+      e.site = GilSites.siteHere();
+      e.commit();
+    }
+  }
+
+  /** Whether a JFR recording wants budget-overrun events. */
+  static boolean recordingBudgets() {
+    GilBudgetEvent probe = BUDGET_PROBE;
+    return probe != null && probe.isEnabled();
+  }
+
+  /** Commits a budget-overrun event for a hold of {@code heldNanos} that ends now. */
+  static void commitBudget(String site, long heldNanos, long budget, long over) {
+    GilBudgetEvent e = new GilBudgetEvent();
+    if (e.shouldCommit()) {
+      e.site = site;
+      e.budget = budget;
+      e.overrun = over;
+      e.commit(); // duration 0: the overrun and budget fields carry the times
+    }
+  }
 
   /** Whether a JFR recording wants hold events (one flag test when not). */
   static boolean recordingHolds() {
@@ -62,8 +160,12 @@ final class GilMonitor {
 
   /** Commits a JFR wait event naming the thread that held the lock while we waited. */
   static void endWait(GilWaitEvent e, @Nullable Thread holder) {
-    e.holder = holder == null ? null : holder.getName();
-    e.commit();
+    e.end();
+    if (e.shouldCommit()) {
+      e.holder = holder == null ? null : holder.getName();
+      e.site = GilSites.siteHere();
+      e.commit();
+    }
   }
 
   /** Reports a waiter stuck far beyond the switch interval: the holder may be deadlocked. */
@@ -102,7 +204,7 @@ final class GilMonitor {
    * Logs the diagnostic and hands it to the listener. Whatever either throws, {@code Error}s
    * included, is caught: a diagnostic never disturbs the lock.
    */
-  private static void dispatch(GilDiagnostic d) {
+  static void dispatch(GilDiagnostic d) {
     try {
       LOGGER.log(Level.WARNING, d.message());
     } catch (Throwable ignored) {
@@ -122,7 +224,7 @@ final class GilMonitor {
     }
   }
 
-  private static void appendStack(StringBuilder m, List<StackTraceElement> stack) {
+  static void appendStack(StringBuilder m, List<StackTraceElement> stack) {
     if (stack.isEmpty()) {
       m.append(" (not available)");
     }

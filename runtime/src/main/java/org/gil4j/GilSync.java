@@ -38,9 +38,10 @@ final class GilSync {
    *   write or a single CAS; between the commit of an operation and its return there is no call
    *   that is not guarded, so an operation either throws having changed nothing or completes;
    * - what an operation needs (its token or release scope, its waiter) is allocated first;
-   * - what is optional (statistics, JFR, diagnostics, backend-free wake-ups, honouring a drop
-   *   request) runs inside `catch (Throwable)` and falls back to the plain path: a skipped wake-up
-   *   costs a waiter at most one timed park, a skipped hand-off leaves the request posted;
+   * - what is optional (statistics, JFR, diagnostics, sites, budgets, chaos, backend-free
+   *   wake-ups, honouring a drop request) runs inside `catch (Throwable)` and falls back to the
+   *   plain path: a skipped wake-up costs a waiter at most one timed park, a skipped hand-off
+   *   leaves the request posted;
    * - a level is given up before its token is marked closed;
    * - a waiter that leaves abnormally passes on a lock it was granted or took, and its queue entry
    *   is pruned by the next wake-up if its own removal failed.
@@ -109,6 +110,11 @@ final class GilSync {
             GilRelease.class,
             GilCounters.class,
             GilStats.class,
+            GilSites.class,
+            GilSiteTable.class,
+            GilSite.class,
+            GilBudget.class,
+            GilChaos.class,
             LockSupport.class
           }) {
         Class.forName(c.getName(), true, loader);
@@ -256,6 +262,7 @@ final class GilSync {
    * than not, so a hand-off there is for fairness only, which a late request is about.
    */
   @Nullable Throwable releaseFully(Thread me, boolean early) {
+    boolean watched = holdStart != 0; // the hold was timed: something watches (chaos, maybe)
     Throwable detachFailure = null;
     GilBackend b = backend;
     if (b != null) {
@@ -296,6 +303,13 @@ final class GilSync {
         }
       } catch (Throwable ignored) {
         // a parked waiter sees it at its next timed check
+      }
+    }
+    if (watched) {
+      try {
+        GilMonitor.released(this, me); // chaos mode's pause; the lock is given up already
+      } catch (Throwable ignored) {
+        // chaos only
       }
     }
     return detachFailure;
@@ -515,6 +529,10 @@ final class GilSync {
 
   /** Honours a pending drop request: hands the lock over and waits (normal priority) for it. */
   void checkpoint(Thread me) {
+    if (holdStart != 0 && GilChaos.active != null) {
+      chaosCheckpoint(me);
+      return;
+    }
     if (dropRequest == null) {
       GilBackend b = backend;
       if (b != null) {
@@ -572,6 +590,16 @@ final class GilSync {
     if (failure != null || detachFailure != null) {
       report(null, null, failure != null ? failure : detachFailure);
     }
+  }
+
+  /**
+   * A checkpoint in chaos mode: gives the lock up whether or not anybody asked, as {@code
+   * allowThreads(() -> {})} would (the release pauses, see {@link GilChaos}), and takes it back.
+   */
+  private void chaosCheckpoint(Thread me) {
+    GilRelease r = new GilRelease(me, "checkpoint() in chaos mode");
+    suspend(me, r);
+    resume(me, r, null);
   }
 
   /**
@@ -937,9 +965,9 @@ final class GilSync {
       // every hold, and a full fence here would cost each of those holds one more
       SWITCHES.setRelease(this, switches + 1);
     }
-    if (GilMonitor.statsEnabled) {
+    if (GilMonitor.watching) {
       holdStart = System.nanoTime();
-      GilMonitor.counters.tookLock(switched);
+      GilMonitor.tookLock(switched);
     }
     if (GilMonitor.recordingHolds()) {
       holdEvent = GilMonitor.beginHold();
@@ -951,12 +979,12 @@ final class GilSync {
     long started = holdStart;
     if (started != 0) {
       holdStart = 0;
-      GilMonitor.counters.heldFor(System.nanoTime() - started);
+      GilMonitor.heldFor(System.nanoTime() - started); // statistics, sites, budget
     }
     GilHoldEvent e = holdEvent;
     if (e != null) {
       holdEvent = null;
-      e.commit();
+      GilMonitor.commitHold(e);
     }
   }
 
@@ -1200,8 +1228,8 @@ final class GilSync {
     }
     try {
       long waited = System.nanoTime() - start;
-      if (GilMonitor.statsEnabled) {
-        GilMonitor.counters.waited(waited, abandoned != null);
+      if (GilMonitor.watching) {
+        GilMonitor.waited(waited, abandoned != null); // statistics and sites
       }
       if (event != null) {
         GilMonitor.endWait(event, holder);

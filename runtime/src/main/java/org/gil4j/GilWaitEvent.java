@@ -18,6 +18,10 @@ final class GilWaitEvent extends jdk.jfr.Event {
   @Description("The thread that held the lock when the waiter last looked")
   @Nullable String holder;
 
+  @Label("Site")
+  @Description("The call site that waited: the first frame outside the lock's code")
+  @Nullable String site;
+
   @Label("Priority")
   @Description("True for a thread returning from lock-free code (posts its drop request at once)")
   boolean priority;

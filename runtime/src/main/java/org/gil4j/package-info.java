@@ -52,6 +52,16 @@
  * one volatile read;
  * {@code checkpoint()} without a request = one volatile read. Statistics and JFR add one flag test
  * each when off.
+ *
+ * <p>Observation (statistics, per-site telemetry, hold budgets, chaos mode) lives outside the
+ * state machine, in {@code GilMonitor}, {@code GilSites}, {@code GilSiteTable}, {@code GilBudget}
+ * and {@code GilChaos}. {@code GilSync} calls into it at four points, each guarded so that an
+ * error there never disturbs the lock: when a thread takes the lock at depth 0 (one volatile
+ * flag, {@code GilMonitor.watching}, true while anything watches; the hold's start time is then
+ * recorded), when a hold ends (only if its start time was recorded), after a full release (same
+ * condition; chaos mode's pause) and after a contended acquire. A checkpoint tests the hold's start
+ * time (a plain owner-only field) before it looks for chaos mode. Per-site counters are written
+ * by the owner only, like the statistics, so they need no atomics.
  */
 @NullMarked
 package org.gil4j;

@@ -26,9 +26,13 @@ abstract class GilContractTest extends GilTestSupport {
   /** Whether this configuration counts statistics. */
   abstract boolean statsEnabled();
 
+  /** Further settings of this configuration (the observability features); none by default. */
+  void configureMore() {}
+
   @BeforeEach
   void configure() {
     Gil.setStatsEnabled(statsEnabled());
+    configureMore();
   }
 
   @Test

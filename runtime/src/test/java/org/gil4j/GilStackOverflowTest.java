@@ -144,6 +144,25 @@ class GilStackOverflowTest extends GilTestSupport {
   @Test
   @Timeout(120)
   void overflowAtEveryPointOfTheLocksOwnCode_leavesTheLockConsistent() throws Exception {
+    sweepEveryOperation();
+  }
+
+  @Test
+  @Timeout(120)
+  void overflowAtEveryPoint_withSitesAndABudget_leavesTheLockConsistent()
+      throws Exception {
+    // Every hold timed, walked for its site and over budget: the optional code runs at every
+    // point the stack limit can hit. (Chaos mode's pauses would make the sweep take minutes; the
+    // contract suite runs with chaos on.)
+    Gil.setStatsEnabled(true);
+    Gil.setSiteSampling(1);
+    Gil.setHoldBudget(Duration.ofNanos(1));
+    sweepEveryOperation();
+    assertTrue(Gil.stats().holds() > 0, Gil.stats().toString());
+  }
+
+  /** Sweeps the stack limit over six operation sequences beside a contender. */
+  private void sweepEveryOperation() throws Exception {
     List<Op> ops = new ArrayList<>();
     List<String> names = new ArrayList<>();
     names.add("withGil in withGil");

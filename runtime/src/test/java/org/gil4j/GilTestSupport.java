@@ -50,6 +50,9 @@ abstract class GilTestSupport {
     Gil.setStatsEnabled(false);
     Gil.resetStats();
     Gil.setYieldGrace(Duration.ZERO);
+    Gil.setSiteSampling(0);
+    Gil.setHoldBudget(Duration.ZERO);
+    Gil.disableChaos();
   }
 
   /** Failures of background threads; the test fails if any. */
