@@ -17,21 +17,35 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Finds types in a signature that the wrapper, a top-level class in the wrapped type's package,
- * could not name: private nested types, and package-private types of other packages. Copying such a
+ * could not name: private nested types, package-private types of other packages, and protected
+ * member types of another package's class that the wrapper does not extend. Copying such a
  * signature would give a wrapper that does not compile, so the validator refuses it first.
  */
 final class Accessibility {
   private final Elements elements;
+  private final Types types;
 
-  Accessibility(Elements elements) {
+  /** The class the wrapper being checked extends, or null; set per call. */
+  private TypeElement subclassOf;
+
+  Accessibility(Elements elements, Types types) {
     this.elements = elements;
+    this.types = types;
   }
 
-  /** The first type in {@code method}'s signature that code in {@code from} cannot name. */
-  Optional<TypeElement> firstInaccessible(ExecutableElement method, PackageElement from) {
+  /**
+   * The first type in {@code method}'s signature that code in {@code from} cannot name. {@code
+   * subclassOf} is the class the wrapper extends (its protected member types, and those of its
+   * superclasses, are visible in the wrapper's body), or null when the wrapper extends none of the
+   * user's classes (a statics or interface wrapper).
+   */
+  Optional<TypeElement> firstInaccessible(
+      ExecutableElement method, PackageElement from, TypeElement subclassOf) {
+    this.subclassOf = subclassOf;
     Set<TypeVariable> seen = new HashSet<>();
     Optional<TypeElement> found = inType(method.getReturnType(), from, seen);
     for (VariableElement p : method.getParameters()) {
@@ -84,7 +98,10 @@ final class Accessibility {
     }
   }
 
-  /** Whether code in package {@code from} can name {@code type} (protected counts as yes). */
+  /**
+   * Whether code in package {@code from} can name {@code type}: a protected member type of another
+   * package only inside a subclass of the class declaring it.
+   */
   private boolean accessible(TypeElement type, PackageElement from) {
     boolean samePackage = elements.getPackageOf(type).equals(from);
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
@@ -92,12 +109,21 @@ final class Accessibility {
       if (modifiers.contains(Modifier.PRIVATE)) {
         return false;
       }
-      if (!samePackage
-          && !modifiers.contains(Modifier.PUBLIC)
-          && !modifiers.contains(Modifier.PROTECTED)) {
+      if (samePackage || modifiers.contains(Modifier.PUBLIC)) {
+        continue;
+      }
+      if (!modifiers.contains(Modifier.PROTECTED) || !inSubclassOf(e.getEnclosingElement())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the wrapper's body is inside a subclass of {@code owner}. */
+  private boolean inSubclassOf(Element owner) {
+    return subclassOf != null
+        && owner instanceof TypeElement
+        && types.isSubtype(
+            types.erasure(subclassOf.asType()), types.erasure(owner.asType()));
   }
 }

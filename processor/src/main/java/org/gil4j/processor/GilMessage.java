@@ -19,9 +19,9 @@ enum GilMessage {
           + " final, or remove @%s"),
   STATIC_INTERFACE_METHOD(
       "gil.wrapper.method.static",
-      "%s is a static interface method, and the interface wrapper %s only delegates instance"
-          + " methods; make it a default method, or move it to a class, whose static methods get"
-          + " static forwarders"),
+      "%s is a static interface method, which only the interface's name can call, and the"
+          + " interface's own constants hide that name (and its package) in the wrapper %s; rename"
+          + " the constant named like the interface or like its package"),
   ABSTRACT_METHOD(
       "gil.wrapper.method.abstract",
       "%s is abstract in class %s, so the generated subclass %s would have no body to call;"
@@ -46,12 +46,18 @@ enum GilMessage {
       "%s is private, so its wrapper %s could not refer to it; make it package-private or wider"),
   INACCESSIBLE_TYPE(
       "gil.wrapper.inaccessible",
-      "%s has %s in its signature, which the generated wrapper %s cannot name (it is private, or"
-          + " package-private in another package); make that type visible to package %s"),
+      "%s has %s in its signature, which the generated wrapper %s cannot name (it is private,"
+          + " package-private in another package, or protected in a class the wrapper does not"
+          + " extend); make that type visible to package %s"),
   WRAP_CLASH(
       "gil.wrapper.factory",
       "%s has the same erasure as the factory %s.wrap(%s) every interface wrapper declares;"
           + " rename the method"),
+  AMBIGUOUS(
+      "gil.wrapper.ambiguous",
+      "%s and %s have one signature in %s, so the wrapper %s could not call either of them (javac"
+          + " calls the reference ambiguous); declare the method in %s, so that it overrides both,"
+          + " or rename one of them"),
   NAME_CLASH(
       "gil.wrapper.clash",
       "the wrapper of %s would be named %s, but %s; rename one of the two types"),

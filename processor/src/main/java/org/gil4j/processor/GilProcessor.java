@@ -46,6 +46,13 @@ public final class GilProcessor extends AbstractProcessor {
   /** Wrapper qualified names claimed so far, to the qualified name of the type they wrap. */
   private final Map<String, String> claimed = new TreeMap<>();
 
+  /**
+   * Qualified names of the top-level types given to javac as sources (the first round's roots). An
+   * earlier build's wrapper among them (a build tool that compiles its generated-sources folder
+   * again) is this type's wrapper already: the filer cannot write it a second time.
+   */
+  private Set<String> inputs;
+
   private Reporter reporter;
   private Validator validator;
   private ModelBuilder builder;
@@ -112,6 +119,14 @@ public final class GilProcessor extends AbstractProcessor {
   }
 
   private void processRound(RoundEnvironment round) {
+    if (inputs == null) {
+      inputs = new TreeSet<>();
+      for (Element root : round.getRootElements()) {
+        if (root instanceof TypeElement) {
+          inputs.add(((TypeElement) root).getQualifiedName().toString());
+        }
+      }
+    }
     localClasses.scan(round.getRootElements());
     Map<String, TypeElement> candidates = new TreeMap<>();
     for (String name : deferred.keySet()) {
@@ -231,6 +246,11 @@ public final class GilProcessor extends AbstractProcessor {
 
   /** Models and writes one wrapper; a failure skips this type only. */
   private void write(TypeElement type, Map<String, ClassName> pending) {
+    String wrapperName = Members.wrapperName(type).canonicalName();
+    if (inputs.contains(wrapperName)) {
+      // isWrapperOf held (claimName): an earlier build's output is compiled again as a source.
+      return;
+    }
     try {
       writer.write(builder.build(type, pending));
     } catch (FilerException e) {

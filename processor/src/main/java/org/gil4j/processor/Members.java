@@ -19,16 +19,16 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
-import org.gil4j.annotations.NoGil;
-import org.gil4j.annotations.WithGil;
 
 /**
  * Which members of an annotated type a wrapper covers, shared by the validator and the model
  * builder so both look at exactly the same methods, always in the same sorted order.
  */
 final class Members {
-  static final String WITH_GIL = WithGil.class.getCanonicalName();
-  static final String NO_GIL = NoGil.class.getCanonicalName();
+  // Names, not class literals: the processor must not need gil4j-annotations on the processor
+  // path, only on the compile class path where the user's code finds it.
+  static final String WITH_GIL = "org.gil4j.annotations.WithGil";
+  static final String NO_GIL = "org.gil4j.annotations.NoGil";
   static final String GIL_GENERATED = "org.gil4j.annotations.GilGenerated";
 
   /** Orders methods by name, then by the written form of their parameter types. */
@@ -95,9 +95,13 @@ final class Members {
    * WithGil} or {@code NoGil}, plus annotated instance methods it inherits and does not override,
    * when the wrapper can override them (not final, not abstract, accessible from its package).
    * Inherited ones the wrapper cannot override are left to the wrapper of the class declaring them,
-   * which refuses them there. Sorted.
+   * which refuses them there; so are two inherited methods that become one signature in {@code
+   * type} ({@code m(T)} and {@code m(String)} of {@code G<T>}, through {@code G<String>}), since
+   * no {@code super} call could choose between them, and those whose signature names a type the
+   * wrapper's package cannot see (package-private in the superclass's package). Sorted.
    */
-  static List<ExecutableElement> wrappedByClass(Elements elements, TypeElement type) {
+  static List<ExecutableElement> wrappedByClass(
+      Elements elements, Types types, TypeElement type) {
     List<ExecutableElement> result = annotatedDeclared(type);
     if (!hasAnnotatedInstanceMethod(type)) {
       return result;
@@ -116,7 +120,11 @@ final class Members {
           modifiers.contains(Modifier.PUBLIC)
               || modifiers.contains(Modifier.PROTECTED)
               || elements.getPackageOf(method).equals(elements.getPackageOf(type));
-      if (visible) {
+      if (visible
+          && ambiguousWith(elements, types, (DeclaredType) type.asType(), method).isEmpty()
+          && new Accessibility(elements, types)
+              .firstInaccessible(method, elements.getPackageOf(type), type)
+              .isEmpty()) {
         result.add(method);
       }
     }
@@ -199,6 +207,44 @@ final class Members {
       }
     }
     return result;
+  }
+
+  /**
+   * Another instance method of {@code self} that has the signature of {@code method} as a member of
+   * {@code self} but a different erasure where it is declared ({@code m(T)} of {@code I<T>} and
+   * {@code m(String)}, seen through {@code I<String>}). No call from a wrapper can choose between
+   * the two: javac calls {@code delegate.m(s)} or {@code super.m(s)} ambiguous.
+   */
+  static Optional<ExecutableElement> ambiguousWith(
+      Elements elements, Types types, DeclaredType self, ExecutableElement method) {
+    ExecutableType seen = (ExecutableType) types.asMemberOf(self, method);
+    TypeElement type = (TypeElement) self.asElement();
+    for (ExecutableElement other : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (other.equals(method)
+          || other.getModifiers().contains(Modifier.STATIC)
+          || other.getModifiers().contains(Modifier.PRIVATE)
+          || !other.getSimpleName().equals(method.getSimpleName())
+          || other.getParameters().size() != method.getParameters().size()) {
+        continue;
+      }
+      ExecutableType otherSeen = (ExecutableType) types.asMemberOf(self, other);
+      if (types.isSubsignature(seen, otherSeen) && !sameErasure(types, method, other)) {
+        return Optional.of(other);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether two methods' declared parameter types have the same erasures. */
+  private static boolean sameErasure(Types types, ExecutableElement a, ExecutableElement b) {
+    for (int i = 0; i < a.getParameters().size(); i++) {
+      TypeMirror x = types.erasure(a.getParameters().get(i).asType());
+      TypeMirror y = types.erasure(b.getParameters().get(i).asType());
+      if (!types.isSameType(x, y)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

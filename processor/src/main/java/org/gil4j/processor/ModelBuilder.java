@@ -53,10 +53,22 @@ final class ModelBuilder {
 
   /** Which shape of wrapper {@code type} gets. */
   static Kind kindOf(TypeElement type) {
-    if (Members.isInterface(type)) {
-      return Kind.DELEGATE;
+    if (!Members.hasAnnotatedInstanceMethod(type)) {
+      return Kind.STATICS;
     }
-    return Members.hasAnnotatedInstanceMethod(type) ? Kind.SUBCLASS : Kind.STATICS;
+    return Members.isInterface(type) ? Kind.DELEGATE : Kind.SUBCLASS;
+  }
+
+  /** What a delegating wrapper writes: every instance method, and the annotated static ones. */
+  private List<ExecutableElement> delegatedAndStatic(TypeElement type) {
+    List<ExecutableElement> result = new ArrayList<>(Members.delegated(elements, types, type));
+    for (ExecutableElement m : Members.annotatedDeclared(type)) {
+      if (m.getModifiers().contains(Modifier.STATIC)) {
+        result.add(m);
+      }
+    }
+    result.sort(Members.ORDER);
+    return result;
   }
 
   /** The methods and constructors whose signatures the wrapper of {@code type} copies. */
@@ -64,11 +76,11 @@ final class ModelBuilder {
     List<ExecutableElement> result = new ArrayList<>();
     switch (kindOf(type)) {
       case DELEGATE:
-        result.addAll(Members.delegated(elements, types, type));
+        result.addAll(delegatedAndStatic(type));
         break;
       case SUBCLASS:
         result.addAll(Members.accessibleConstructors(type));
-        result.addAll(Members.wrappedByClass(elements, type));
+        result.addAll(Members.wrappedByClass(elements, types, type));
         break;
       case STATICS:
         result.addAll(Members.annotatedDeclared(type));
@@ -86,11 +98,9 @@ final class ModelBuilder {
     Kind kind = kindOf(type);
     DeclaredType self = (DeclaredType) type.asType();
     ClassName wrapper = Members.wrapperName(type);
-    TypeNames names =
-        new TypeNames(
-            pendingWrappers,
-            wrapper.packageName(),
-            kind == Kind.STATICS ? Set.of() : Scopes.memberTypesInScope(types, type));
+    Set<String> memberTypes =
+        kind == Kind.STATICS ? Set.of() : Scopes.memberTypesInScope(types, type);
+    TypeNames names = new TypeNames(pendingWrappers, wrapper.packageName(), memberTypes);
     Set<String> reserved = reservedNames(type, wrapper);
     Set<String> classVariables = new TreeSet<>();
     List<TypeVariableName> typeVariables = new ArrayList<>();
@@ -117,8 +127,8 @@ final class ModelBuilder {
     }
     List<ExecutableElement> wrapped =
         kind == Kind.DELEGATE
-            ? Members.delegated(elements, types, type)
-            : Members.wrappedByClass(elements, type);
+            ? delegatedAndStatic(type)
+            : Members.wrappedByClass(elements, types, type);
     for (ExecutableElement m : wrapped) {
       Set<String> taken = m.getModifiers().contains(Modifier.STATIC) ? reserved : instanceReserved;
       methods.add(executable(self, m, lockOf(m), kind == Kind.DELEGATE, names, taken));
@@ -138,7 +148,46 @@ final class ModelBuilder {
         constructors,
         methods,
         SignatureLint.ofType(type),
-        kind == Kind.STATICS ? Set.of() : Scopes.namesInScope(types, type, kind == Kind.DELEGATE));
+        shadowed(type, kind),
+        unnameable(type, memberTypes));
+  }
+
+  /**
+   * The names a wrapper body must not start an expression with: the fields and member types its
+   * supertypes bind there, and a top-level type of its own package named like the package root of
+   * a class the body calls ({@code org}), which would make {@code org.gil4j.Gil} a member of it.
+   */
+  private Set<String> shadowed(TypeElement type, Kind kind) {
+    Set<String> shadowed =
+        new TreeSet<>(
+            kind == Kind.STATICS ? Set.of() : Scopes.namesInScope(types, type, kind == Kind.DELEGATE));
+    Set<String> roots = new TreeSet<>(Set.of("org"));
+    String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+    if (!pkg.isEmpty()) {
+      roots.add(pkg.split("\\.", -1)[0]);
+    }
+    roots.retainAll(packageTypes(type));
+    shadowed.addAll(roots);
+    return shadowed;
+  }
+
+  /** The simple names of the top-level types of {@code type}'s package. */
+  private Set<String> packageTypes(TypeElement type) {
+    Set<String> result = new TreeSet<>();
+    for (Element e : elements.getPackageOf(type).getEnclosedElements()) {
+      result.add(e.getSimpleName().toString());
+    }
+    return result;
+  }
+
+  /** See {@link WrapperModel#unnameable}. */
+  private Set<String> unnameable(TypeElement type, Set<String> memberTypes) {
+    if (!memberTypes.contains("java") && !packageTypes(type).contains("java")) {
+      return Set.of();
+    }
+    Set<String> result = new TreeSet<>(memberTypes);
+    result.retainAll(Set.of("Override", "SuppressWarnings", "Deprecated", "SafeVarargs"));
+    return result;
   }
 
   /**
@@ -297,7 +346,7 @@ final class ModelBuilder {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       List<ElementType> targets = TypeNames.targets(mirror);
       if (targets.isEmpty() || targets.contains(kind)) {
-        result.add(AnnotationSpec.get(mirror));
+        result.add(AnnotationCopies.copy(mirror));
       }
     }
     return result;

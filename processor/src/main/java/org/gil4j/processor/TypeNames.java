@@ -96,7 +96,7 @@ final class TypeNames {
     // Annotations on the declaration itself (<@A T>): on the type parameter element.
     List<AnnotationSpec> annotations = new ArrayList<>();
     for (AnnotationMirror mirror : variable.asElement().getAnnotationMirrors()) {
-      annotations.add(AnnotationSpec.get(mirror));
+      annotations.add(AnnotationCopies.copy(mirror));
     }
     return annotations.isEmpty() ? declared : declared.annotated(annotations);
   }
@@ -218,7 +218,7 @@ final class TypeNames {
       List<ElementType> targets = targets(mirror);
       boolean typeUse = targets.contains(ElementType.TYPE_USE);
       if (typeUse && (declarationTarget == null || !targets.contains(declarationTarget))) {
-        annotations.add(AnnotationSpec.get(mirror));
+        annotations.add(AnnotationCopies.copy(mirror));
       }
     }
     return annotations.isEmpty() ? name : name.annotated(annotations);

@@ -12,6 +12,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -31,7 +32,7 @@ final class Validator {
     this.reporter = reporter;
     this.elements = elements;
     this.types = types;
-    this.accessibility = new Accessibility(elements);
+    this.accessibility = new Accessibility(elements, types);
   }
 
   /**
@@ -56,14 +57,31 @@ final class Validator {
     TypeMirror erasure = types.erasure(type.asType());
     for (ExecutableElement e : copied) {
       Element anchor = e.getEnclosingElement().equals(type) ? e : type;
-      if (Members.isInterface(type)
+      if (ModelBuilder.kindOf(type) == WrapperModel.Kind.DELEGATE
           && e.getSimpleName().contentEquals("wrap")
           && e.getParameters().size() == 1
           && types.isSameType(types.erasure(e.getParameters().get(0).asType()), erasure)) {
         reporter.error(anchor, GilMessage.WRAP_CLASH, describe(e), wrapper, type.getSimpleName());
         ok = false;
       }
-      Optional<TypeElement> hidden = accessibility.firstInaccessible(e, pkg);
+      if (ModelBuilder.kindOf(type) == WrapperModel.Kind.DELEGATE
+          && !e.getModifiers().contains(Modifier.STATIC)) {
+        Optional<ExecutableElement> twin =
+            Members.ambiguousWith(elements, types, (DeclaredType) type.asType(), e);
+        if (twin.isPresent()) {
+          reporter.error(
+              anchor,
+              GilMessage.AMBIGUOUS,
+              describe(e) + " of " + e.getEnclosingElement(),
+              describe(twin.get()) + " of " + twin.get().getEnclosingElement(),
+              type.getQualifiedName(),
+              wrapper,
+              type.getSimpleName());
+          ok = false;
+        }
+      }
+      TypeElement subclassOf = ModelBuilder.kindOf(type) == WrapperModel.Kind.SUBCLASS ? type : null;
+      Optional<TypeElement> hidden = accessibility.firstInaccessible(e, pkg, subclassOf);
       if (hidden.isPresent()) {
         reporter.error(
             anchor,
@@ -104,7 +122,8 @@ final class Validator {
       return false;
     }
     if (Members.isInterface(type)) {
-      if (type.getModifiers().contains(Modifier.SEALED)) {
+      if (type.getModifiers().contains(Modifier.SEALED)
+          && Members.hasAnnotatedInstanceMethod(type)) {
         reporter.error(
             type,
             GilMessage.FINAL_CLASS,
@@ -199,7 +218,7 @@ final class Validator {
       return false;
     }
     if (Members.isInterface(type)) {
-      if (isStatic) {
+      if (isStatic && !staticCallable(type)) {
         reporter.error(
             method, mirror, GilMessage.STATIC_INTERFACE_METHOD, describe(method), wrapper);
         return false;
@@ -223,6 +242,23 @@ final class Validator {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the interface wrapper of {@code type} can name {@code type} to call its static methods.
+   * A static interface method can only be called through the interface's name, and an interface
+   * wrapper inherits the interface's constants; the wrapper writes the canonical name when they hide
+   * the simple one, which a constant named like the package root hides too (in the default package,
+   * the simple name is the only one).
+   */
+  private boolean staticCallable(TypeElement type) {
+    if (!Members.hasAnnotatedInstanceMethod(type)) {
+      return true; // A statics wrapper inherits nothing.
+    }
+    Set<String> inScope = Scopes.namesInScope(types, type, true);
+    ClassName name = ClassName.get(type);
+    String root = name.packageName().isEmpty() ? null : name.packageName().split("\\.", -1)[0];
+    return root != null ? !inScope.contains(root) : !inScope.contains(name.simpleNames().get(0));
   }
 
   /** The innermost private type among {@code type} and its enclosing types, if any. */

@@ -30,6 +30,10 @@ import javax.lang.model.element.TypeElement;
  * @param lint lint keys the wrapper class suppresses (deprecated names in its header)
  * @param shadowed the simple names that fields (and member types) of the wrapper's supertypes bind
  *     in its bodies, so a body must not start an expression with one of them
+ * @param unnameable the {@code java.lang} annotations ({@code Override}, {@code SuppressWarnings},
+ *     {@code Deprecated}, {@code SafeVarargs}) that no member of the wrapper can be annotated with:
+ *     an inherited member type hides the simple name and a type named {@code java} the qualified
+ *     one. They are optional, so the writer leaves them out.
  */
 record WrapperModel(
     Kind kind,
@@ -45,10 +49,12 @@ record WrapperModel(
     List<Executable> constructors,
     List<Executable> methods,
     Set<String> lint,
-    Set<String> shadowed) {
+    Set<String> shadowed,
+    Set<String> unnameable) {
 
   WrapperModel {
     shadowed = Set.copyOf(shadowed);
+    unnameable = Set.copyOf(unnameable);
     lint = Set.copyOf(lint);
     typeVariables = List.copyOf(typeVariables);
     constructors = List.copyOf(constructors);

@@ -126,7 +126,7 @@ final class WrapperWriter {
       case SUBCLASS:
         type.superclass(model.wrappedType()).avoidClashesWithNestedClasses(model.type());
         for (Executable c : model.constructors()) {
-          type.addMethod(constructor(c));
+          type.addMethod(constructor(model, c));
         }
         break;
       case STATICS:
@@ -228,9 +228,9 @@ final class WrapperWriter {
   }
 
   /** A mirrored constructor that passes its arguments to {@code super}. */
-  private static MethodSpec constructor(Executable c) {
+  private static MethodSpec constructor(WrapperModel model, Executable c) {
     MethodSpec.Builder b = MethodSpec.constructorBuilder();
-    NameAllocator names = signature(b, c, Set.of(), false);
+    NameAllocator names = signature(model, b, c, Set.of(), false);
     b.addStatement("super($L)", arguments(c, names));
     return b.build();
   }
@@ -238,14 +238,14 @@ final class WrapperWriter {
   /** A wrapper method or static forwarder: the original call inside the lock scope. */
   private static MethodSpec method(WrapperModel model, Executable m) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.name());
-    if (!m.isStatic()) {
+    if (!m.isStatic() && !model.unnameable().contains("Override")) {
       b.addAnnotation(Override.class);
     }
     StaticQualifier wrapped = StaticQualifier.of(model, model.wrapped(), rawAsWildcards(model));
     StaticQualifier gil = StaticQualifier.of(model, GIL, GIL);
     boolean staticThroughNull =
         (m.isStatic() && wrapped.throughNull()) || (m.lock() != Lock.NONE && gil.throughNull());
-    NameAllocator names = signature(b, m, expressionNames(model), staticThroughNull);
+    NameAllocator names = signature(model, b, m, expressionNames(model), staticThroughNull);
     if (m.isStatic()) {
       b.addModifiers(Modifier.STATIC);
     }
@@ -301,11 +301,16 @@ final class WrapperWriter {
    * that already holds the parameter names, so generated locals cannot clash with them.
    */
   private static NameAllocator signature(
-      MethodSpec.Builder b, Executable e, Set<String> reserved, boolean staticThroughNull) {
-    if (e.deprecated()) {
+      WrapperModel model,
+      MethodSpec.Builder b,
+      Executable e,
+      Set<String> reserved,
+      boolean staticThroughNull) {
+    Set<String> unnameable = model.unnameable();
+    if (e.deprecated() && !unnameable.contains("Deprecated")) {
       b.addAnnotation(Deprecated.class);
     }
-    if (e.safeVarargs()) {
+    if (e.safeVarargs() && !unnameable.contains("SafeVarargs")) {
       b.addAnnotation(SafeVarargs.class);
     }
     List<String> suppressed = new ArrayList<>();
@@ -326,7 +331,7 @@ final class WrapperWriter {
     }
     // The copied signature names what the original names; the original was clean about it.
     suppressed.addAll(new TreeSet<>(e.lint()));
-    if (!suppressed.isEmpty()) {
+    if (!suppressed.isEmpty() && !unnameable.contains("SuppressWarnings")) {
       b.addAnnotation(suppress(suppressed.toArray(new String[0])));
     }
     b.addModifiers(e.access());

@@ -42,14 +42,14 @@ class GilProcessorNegativeTest {
   }
 
   @Test
-  void staticInterfaceMethod_isRefused() {
+  void staticInterfaceMethod_hiddenByConstants_isRefused() {
     assertRefused(
         "StaticInterfaceMethod",
-        "[gil.wrapper.method.static] method reset() is a static interface method, and the"
-            + " interface wrapper example.StaticInterfaceMethod_Gil only delegates instance"
-            + " methods; make it a default method, or move it to a class, whose static methods get"
-            + " static forwarders",
-        "@WithGil");
+        "[gil.wrapper.method.static] method reset() is a static interface method, which only the"
+            + " interface's name can call, and the interface's own constants hide that name (and"
+            + " its package) in the wrapper example.StaticInterfaceMethod_Gil; rename the constant"
+            + " named like the interface or like its package",
+        "static void reset");
   }
 
   @Test
@@ -155,8 +155,9 @@ class GilProcessorNegativeTest {
         "InaccessibleType",
         "[gil.wrapper.inaccessible] method use(example.InaccessibleType.Secret) has"
             + " example.InaccessibleType.Secret in its signature, which the generated wrapper"
-            + " example.InaccessibleType_Gil cannot name (it is private, or package-private in"
-            + " another package); make that type visible to package example",
+            + " example.InaccessibleType_Gil cannot name (it is private, package-private in another"
+            + " package, or protected in a class the wrapper does not extend); make that type"
+            + " visible to package example",
         "protected void use(Secret secret)");
   }
 
