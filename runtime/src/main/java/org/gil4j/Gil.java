@@ -33,25 +33,30 @@ import org.jspecify.annotations.Nullable;
  *       level and restore the same depth afterwards, also when the body throws.
  *   <li><b>Exceptions.</b> Bodies declare a generic {@code throws X}; checked exceptions, runtime
  *       exceptions and errors pass through unchanged and never leave the lock held.
- *   <li><b>Hand-off policy</b> (CPython 3's, plus a priority for returning threads). A thread that
- *       finds the lock taken waits one {@linkplain #setSwitchInterval switch interval} (5 ms by
- *       default; the interval restarts whenever the lock changes hands meanwhile) and then posts a
- *       <em>drop request</em>. The holder honours it at its next {@link GilToken#checkpoint()},
- *       {@code allowThreads}/{@code release()} or outermost scope exit by handing the lock directly
- *       to the requester; so the yielding thread cannot take it back before the requester ran (no
+ *   <li><b>Hand-off policy</b> (CPython 3's, adapted to what the holder does). A thread that
+ *       finds the lock taken waits at most one {@linkplain #setSwitchInterval switch interval}
+ *       (5 ms by default, counted from the start of its wait) and then posts a <em>drop
+ *       request</em>. The holder honours it at its next {@link GilToken#checkpoint()}, {@code
+ *       allowThreads}/{@code release()} or outermost scope exit by handing the lock directly to
+ *       the requester; so the yielding thread cannot take it back before the requester ran (no
  *       starvation), and a thread yielding at a checkpoint then waits like any other.
  *       <em>Priority:</em> a thread coming back from lock-free code (closing a release scope,
  *       returning from {@code allowThreads}) or taking the lock fresh (depth 0, usually after
- *       blocking I/O or computing without it) posts its request after a couple of microseconds
- *       instead of a whole interval, and displaces a pending request of a thread that was yielded
- *       at a checkpoint; among requests of equal rank the longer waiter wins, so nobody starves.
- *       Why: such a thread typically needs the lock briefly and then releases it again, while the
+ *       blocking I/O or computing without it) that sees the current hold last a few microseconds
+ *       takes the holder for one that computes and posts its request at once, displacing a pending
+ *       request of a thread that was yielded at a checkpoint; among requests of equal rank the
+ *       longer waiter wins. Such an early request is honoured at a checkpoint or release; at a
+ *       plain scope exit the lock is simply free for the requester, which spins for it. Why: such
+ *       a thread typically needs the lock briefly and then releases it again, while the
  *       checkpointing thread is CPU-bound and loses little; without the priority every blocking
- *       operation beside a CPU-bound thread would cost a whole switch interval (the I/O
- *       convoy). A CPU-bound holder that calls {@code checkpoint()} every 50 µs therefore hands
- *       over within about 50 µs. Between plain releases with nobody requesting, the lock is free
- *       for whoever comes first (barging), which keeps short critical sections fast. Closing an
- *       inner (re-entrant) scope never yields, so a held section is atomic except at its own {@code
+ *       operation beside a CPU-bound thread would cost a whole switch interval (the I/O convoy).
+ *       A CPU-bound holder that calls {@code checkpoint()} every 50 µs therefore hands over within
+ *       about 50 µs, and gets the lock back as soon as the brief holder lets go (it spins for it
+ *       while the new holder's hold is short, and parks if that one computes). Behind brief holds
+ *       (tiny critical sections) nobody asks early: the lock is free for whoever comes first
+ *       between plain releases (barging), a waiter that keeps missing it parks until a release
+ *       wakes it, and its request after the interval bounds its wait. Closing an inner
+ *       (re-entrant) scope never yields, so a held section is atomic except at its own {@code
  *       checkpoint()}, {@code allowThreads} and {@code release()} calls. An optional {@linkplain
  *       #setYieldGrace yield grace} lets a returning thread keep the lock through several short
  *       lock-free sections, at the CPU-bound thread's expense.

@@ -50,14 +50,30 @@ final class GilSync {
   /** The one process-wide instance. */
   static final GilSync INSTANCE = new GilSync();
 
-  /** How long a returning (priority) waiter spins before it posts its drop request. */
-  static final long PRIORITY_DELAY_NANOS = 2_000;
+  /**
+   * How long a waiter must see one and the same hold before it takes the holder for one that
+   * computes: a priority waiter then posts its drop request at once instead of after the switch
+   * interval. Brief holders (tiny sections, a returning thread between two blocking calls) change
+   * holds far more often, so waiting for them never asks anybody to yield early.
+   */
+  static final long COMPUTE_NANOS = 5_000;
 
-  /** Spin budget of a priority waiter (it expects a hand-off within one checkpoint period). */
+  /** How long a waiter with a posted request spins for the hand-off (about two checkpoints). */
   static final long PRIORITY_SPIN_NANOS = 100_000;
 
-  /** Spin budget of a waiter that yielded at a checkpoint (a quick release is likely). */
+  /**
+   * How long a waiter spins behind one hold that has not been taken for a computing one yet, when
+   * it has nothing posted: a thread that yielded at a checkpoint spins for the heir's release as
+   * long as the heir holds briefly, and parks once the heir computes.
+   */
   static final long YIELD_SPIN_NANOS = 30_000;
+
+  /**
+   * How many holds a spinning waiter lets go by without getting the lock before it parks (the
+   * lock is busy with tiny sections: wait to be woken, as a queued lock does, rather than steal
+   * the holder's cache line); each wake-up allows as many again.
+   */
+  static final int MAX_PASSES = 4;
 
   /** Longest park between two checks of the owner's liveness, whatever the switch interval. */
   static final long LIVENESS_NANOS = 50_000_000L;
@@ -70,12 +86,14 @@ final class GilSync {
 
   private static final VarHandle OWNER;
   private static final VarHandle DROP;
+  private static final VarHandle SWITCHES;
 
   static {
     try {
       MethodHandles.Lookup l = MethodHandles.lookup();
       OWNER = l.findVarHandle(GilSync.class, "owner", Thread.class);
       DROP = l.findVarHandle(GilSync.class, "dropRequest", GilWaiter.class);
+      SWITCHES = l.findVarHandle(GilSync.class, "switches", long.class);
       // Initialize now every class the slow and error paths use: a class whose initializer fails
       // (an OutOfMemoryError or StackOverflowError the first time a thread has to wait) is
       // unusable for the rest of the process, and the lock with it.
@@ -113,6 +131,7 @@ final class GilSync {
   private volatile @Nullable GilBackend backend; // written only while the installer owns the lock
 
   int depth; // owner-only
+  int holdSeq; // owner-only writer, read by waiters: bumped at every fresh take (one per hold)
   @Nullable GilToken top; // owner-only: the innermost open token of the holder
   long holdStart; // owner-only; System.nanoTime() of the hold when stats are on, else 0
   @Nullable GilHoldEvent holdEvent; // owner-only; non-null while JFR records holds
@@ -232,10 +251,17 @@ final class GilSync {
 
   /**
    * Gives the lock up completely (the caller checked {@code me} owns it): to the waiter that posted
-   * a drop request if there is one, else free, then wakes a parked waiter. Never throws once it
-   * runs: what could fail is optional and falls back to the plain release.
+   * a drop request if there is one ({@code early}: any request; else only one that has waited a
+   * whole switch interval), else free, then wakes a parked waiter. Never throws once it runs: what
+   * could fail is optional and falls back to the plain release.
+   *
+   * <p>A scope exit passes {@code early} false: an early request (a waiter took this holder for a
+   * computing one, maybe only because it was descheduled while holding a tiny section) is served
+   * by the free lock, which its spinning waiter takes at once, rather than by a hand-off that
+   * would idle the lock until the heir runs; the holder takes the lock again at once more often
+   * than not, so a hand-off there is for fairness only, which a late request is about.
    */
-  @Nullable Throwable releaseFully(Thread me) {
+  @Nullable Throwable releaseFully(Thread me, boolean early) {
     boolean watched = holdStart != 0; // the hold was timed: something watches (chaos, maybe)
     Throwable detachFailure = null;
     GilBackend b = backend;
@@ -255,7 +281,7 @@ final class GilSync {
     GilWaiter heir = null;
     if (dropRequest != null) {
       try {
-        heir = claimRequest(me);
+        heir = claimRequest(me, early);
       } catch (Throwable ignored) {
         heir = null; // not granted (the grant is the last step of the claim): plain release
       }
@@ -354,7 +380,7 @@ final class GilSync {
     reserve(RESERVE_FRAMES, 1, 2, 3, 4, 5, 6, 7, 8);
     r.savedTop = top;
     r.savedDepth = depth;
-    Throwable detachFailure = releaseFully(me);
+    Throwable detachFailure = releaseFully(me, true);
     if (detachFailure != null) {
       // The release happened but the backend failed: take the lock back, then report, so the
       // scope that asked for the release never starts and its token stays valid.
@@ -517,7 +543,7 @@ final class GilSync {
     GilWaiter heir;
     try {
       reserve(RESERVE_FRAMES, 1, 2, 3, 4, 5, 6, 7, 8); // the margin to take the lock back after
-      heir = claimRequest(me);
+      heir = claimRequest(me, true);
     } catch (Throwable e) {
       return; // not granted: nothing changed, the request stays or is re-posted
     }
@@ -589,7 +615,7 @@ final class GilSync {
         depth = tok.depth - 1;
         top = tok.parent;
       } else {
-        Throwable detachFailure = releaseFully(me);
+        Throwable detachFailure = releaseFully(me, false);
         tok.closed = true;
         if (detachFailure != null) {
           report(thrown, null, detachFailure);
@@ -635,7 +661,7 @@ final class GilSync {
         depth = tok.depth - 1;
         top = tok.parent;
       } else {
-        Throwable f = releaseFully(me);
+        Throwable f = releaseFully(me, false);
         failure = failure == null ? f : failure;
       }
       tok.closed = true;
@@ -887,13 +913,14 @@ final class GilSync {
   }
 
   /**
-   * Claims the pending request: the returned waiter is GRANTED and must be given the lock. The
-   * grant is the last thing done, so an error before it leaves the waiter merely un-granted.
+   * Claims the pending request ({@code early}: any, else only one that has waited a whole switch
+   * interval): the returned waiter is GRANTED and must be given the lock. The grant is the last
+   * thing done, so an error before it leaves the waiter merely un-granted.
    */
-  private @Nullable GilWaiter claimRequest(Thread me) {
+  private @Nullable GilWaiter claimRequest(Thread me, boolean early) {
     for (; ; ) {
       GilWaiter r = dropRequest;
-      if (r == null) {
+      if (r == null || !(early || r.late)) {
         return null;
       }
       if (DROP.compareAndSet(this, r, null) && r.thread != me && r.grant()) {
@@ -930,10 +957,13 @@ final class GilSync {
 
   /** Bookkeeping of a new owner; {@code me} just became the owner. */
   private void took(Thread me) {
+    holdSeq = holdSeq + 1; // a plain write: waiters only compare it with what they saw before
     boolean switched = lastOwner != me;
     if (switched) {
       lastOwner = me;
-      switches = switches + 1; // owner-only writer
+      // owner-only writer; a release store: threads taking turns at tiny sections switch on
+      // every hold, and a full fence here would cost each of those holds one more
+      SWITCHES.setRelease(this, switches + 1);
     }
     if (GilMonitor.watching) {
       holdStart = System.nanoTime();
@@ -959,12 +989,20 @@ final class GilSync {
   }
 
   /**
-   * The slow path: queue, spin briefly (platform threads only), post a drop request when due, park
-   * with a timeout, take over from a dead owner, report a long wait, and give up after {@code
-   * timeoutNanos} if {@code timed}. Returns only owning the lock; throws only not owning it, with
-   * its queue entry and drop request withdrawn. A thread that yielded to a returning thread leaves
-   * a free lock alone for {@code graceNanos}. All deadlines are elapsed-time budgets, so huge
-   * settings cannot overflow.
+   * The slow path: queue, spin while that is likely to pay (platform threads only), post a drop
+   * request when due, park with a timeout, take over from a dead owner, report a long wait, and
+   * give up after {@code timeoutNanos} if {@code timed}. Returns only owning the lock; throws only
+   * not owning it, with its queue entry and drop request withdrawn. A thread that yielded to a
+   * returning thread leaves a free lock alone for {@code graceNanos}. All deadlines are
+   * elapsed-time budgets, so huge settings cannot overflow.
+   *
+   * <p>The policy adapts to what the holder does, seen through {@link #holdSeq}: a hold that lasts
+   * {@link #COMPUTE_NANOS} under the waiter's eyes belongs to a computing holder, and a priority
+   * waiter (a fresh acquire or the end of a release scope) then posts its request at once and
+   * spins for the hand-off at the holder's next checkpoint; behind brief holds nobody posts early,
+   * a waiter spins for a free lock while the holds it sees stay brief and few, then parks until a
+   * release wakes it, and posts only once it has waited a whole switch interval (counted from the
+   * start of its wait, so the wait is bounded however often the lock changes hands).
    */
   private void acquireSlow(
       Thread me, boolean priority, long timeoutNanos, boolean timed, long graceNanos) {
@@ -972,10 +1010,11 @@ final class GilSync {
     final GilWaiter w = new GilWaiter(me, priority, start);
     final long interval = switchIntervalNanos;
     final long longWait = longWaitNanos;
-    final long spinEnd =
-        w.virtual ? start : start + (priority ? PRIORITY_SPIN_NANOS : YIELD_SPIN_NANOS);
-    long intervalStart = start;
-    long seenSwitches = switches;
+    Thread seenOwner = null; // the hold being watched: its owner and sequence number
+    int seenSeq = 0;
+    long seenSince = start; // when the watched hold was first seen
+    int passes = 0; // holds that went by since the last wake-up without this waiter getting in
+    long postedAt = 0; // when this waiter's request was last seen posted, 0 before that
     boolean spinning = false;
     boolean reported = false;
     boolean interrupted = false;
@@ -1014,26 +1053,40 @@ final class GilSync {
           break;
         }
         long now = System.nanoTime();
-        long s = switches;
-        if (s != seenSwitches) {
-          // CPython: the lock changed hands during this interval, so nobody is hogging it yet.
-          seenSwitches = s;
-          intervalStart = now;
+        int seq = holdSeq; // read after the owner word: never older than the owner it goes with
+        if (o != seenOwner || seq != seenSeq) {
+          if (seenOwner != null) {
+            passes++; // the lock went to another hold, not to this waiter
+          }
+          seenOwner = o;
+          seenSeq = seq;
+          seenSince = now;
         }
-        // A virtual thread posts its request only after a whole interval, priority or not: a
-        // hand-off to it idles the lock until a carrier runs it, behind every runnable virtual
-        // thread, while a free lock is taken at once by whichever thread runs.
-        long untilRequest =
-            priority && !w.virtual
-                ? PRIORITY_DELAY_NANOS - (now - start)
-                : interval - (now - intervalStart);
-        if (dropRequest != w && untilRequest <= 0) {
-          postRequest(w);
+        boolean computing = now - seenSince >= COMPUTE_NANOS;
+        if (!w.late && now - start >= interval) {
+          w.late = true; // before a post: a holder that sees the request sees this too
+        }
+        boolean posted = dropRequest == w;
+        if (!posted) {
+          // Early only behind a computing holder, and never for a virtual thread: a hand-off to
+          // it idles the lock until a carrier runs it, behind every runnable virtual thread.
+          boolean due = w.late || (priority && computing && !w.virtual);
+          if (due) {
+            postRequest(w);
+            posted = dropRequest == w;
+          }
+        }
+        if (posted) {
+          if (postedAt == 0) {
+            postedAt = now;
+          }
+        } else {
+          postedAt = 0;
         }
         if (!reported && now - start >= longWait) {
           reported = true;
           try {
-            if (longWaitGate.admit(s, now, longWait)) {
+            if (longWaitGate.admit(switches, now, longWait)) {
               GilMonitor.reportLongWait(me, o, now - start, interval);
             }
           } catch (Throwable ignored) {
@@ -1051,7 +1104,18 @@ final class GilSync {
           }
           throw new GilTimeoutException(me, o, now - start);
         }
-        if (now - spinEnd < 0) {
+        boolean spin;
+        if (w.virtual) {
+          spin = false; // carriers are scarce: park at once
+        } else if (posted) {
+          spin = now - postedAt < PRIORITY_SPIN_NANOS; // the hand-off is due at a checkpoint
+        } else {
+          // Behind a brief hold a release is near; behind a computing one (or a stream of tiny
+          // sections that keep missing this waiter) it is not: park and be woken.
+          long patience = priority ? COMPUTE_NANOS : YIELD_SPIN_NANOS;
+          spin = passes < MAX_PASSES && now - seenSince < patience;
+        }
+        if (spin) {
           if (!spinning) {
             int n = spinners.get();
             spinning = n < MAX_SPINNERS && spinners.compareAndSet(n, n + 1);
@@ -1071,10 +1135,15 @@ final class GilSync {
         }
         checkAlive = true;
         long parkFor = Math.min(interval, LIVENESS_NANOS);
-        if (dropRequest != w && untilRequest > 0) {
-          // Not yet due: wake when it is. Due but outranked (the slot holds a better request):
-          // the normal tick, never a busy loop of tiny parks behind a long holder.
-          parkFor = Math.min(parkFor, untilRequest);
+        if (!posted) {
+          // Parked before posting: behind a holder that computes (a yielded thread), or behind
+          // tiny sections that kept missing this waiter; a release wakes it, else the interval.
+          long untilDue = interval - (now - start);
+          if (untilDue > 0) {
+            // Not yet due: wake when it is. Due but outranked (the slot holds a better request):
+            // the normal tick, never a busy loop of tiny parks behind a long holder.
+            parkFor = Math.min(parkFor, untilDue);
+          }
         }
         if (!reported) {
           parkFor = Math.min(parkFor, longWait - (now - start));
@@ -1088,6 +1157,9 @@ final class GilSync {
           LockSupport.parkNanos(this, Math.max(parkFor, 1_000L));
         }
         w.parked = false;
+        // Woken (by a release, or the timer): watch the holds afresh, and spin again a little.
+        passes = 0;
+        seenOwner = null;
         if (Thread.interrupted()) {
           interrupted = true;
         }

@@ -277,7 +277,7 @@ public final class GilToken implements AutoCloseable {
     } else {
       Throwable detachFailure;
       try {
-        detachFailure = s.releaseFully(me);
+        detachFailure = s.releaseFully(me, false);
       } catch (Throwable e) {
         detachFailure = null;
         // Only a StackOverflowError at that very call can get here (releaseFully itself never

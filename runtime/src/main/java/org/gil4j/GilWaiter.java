@@ -50,6 +50,11 @@ final class GilWaiter {
    */
   volatile int state;
   volatile boolean parked; // true only around parkNanos; read by whoever unparks
+  /**
+   * Set by the waiter once it has waited a whole switch interval, before it posts (again): its
+   * request is then honoured at a scope exit too, not only at a checkpoint or a release scope.
+   */
+  volatile boolean late;
 
   GilWaiter(Thread thread, boolean priority, long since) {
     this(thread, priority, since, isVirtual(thread));

@@ -15,7 +15,8 @@
  *   depth       int             owner only                     owner only
  *   dropRequest volatile Waiter waiter: CAS null->W (or displace holder, at checkpoint/release/exit
  *                               a non-priority W'); holder: CAS W->null when claiming it
- *   switches    volatile long   new owner when it differs      waiters (restart their interval)
+ *   holdSeq     int             owner: +1 at every fresh take  waiters (one long hold or many)
+ *   switches    volatile long   new owner when it differs      statistics, long-wait reports
  *   waiters     lock-free queue each waiter adds/removes itself releaser (wake one parked waiter)
  *
  *   waiter W:  spin (bounded, at most ncpu-1 spinners) -> post request when due -> park(timeout)
@@ -33,15 +34,22 @@
  * much at most. Memory: the owner word is written with volatile (or CAS) semantics on every change
  * of hands, which orders all owner-only fields (depth, hold timing) for the next owner.
  *
- * <p>Priorities: a waiter that returns from lock-free code or acquires fresh (depth 0) is a
- * <em>priority</em> waiter and posts its request after {@code PRIORITY_DELAY_NANOS} (2 µs); a
- * thread that yielded at a checkpoint waits a whole switch interval, restarted at every change of
- * hands, as in CPython. A priority request displaces a normal one; among equals the older wins.
- * With a yield grace set, a thread that yielded to a priority waiter does not CAS a free lock until
- * the grace has passed since its yield.
+ * <p>Priorities and adaptation: the owner bumps {@code holdSeq} (a plain write) at every fresh
+ * take, so a waiter can tell one long hold from a stream of brief ones. A waiter that returns from
+ * lock-free code or acquires fresh (depth 0) is a <em>priority</em> waiter: once it has seen one
+ * and the same hold for {@code COMPUTE_NANOS} (5 µs) it takes the holder for a computing one and
+ * posts an <em>early</em> request, honoured at the holder's next checkpoint or release scope (at a
+ * plain scope exit the lock is simply free, and the spinning requester takes it). Every waiter
+ * posts a <em>late</em> request once it has waited a whole switch interval, counted from the start
+ * of its wait; late requests are honoured at scope exits too. A priority request displaces a
+ * normal one; among equals the older wins. Spinning: a waiter with a posted request spins for the
+ * hand-off; without one it spins while the holds it sees are brief and few ({@code MAX_PASSES}),
+ * then parks until a release wakes it. With a yield grace set, a thread that yielded to a priority
+ * waiter does not CAS a free lock until the grace has passed since its yield.
  *
- * <p>Cost model: uncontended acquire = one volatile read and one CAS; release = two volatile reads
- * and one volatile write (plus a queue-emptiness check); re-entrant acquire = one volatile read;
+ * <p>Cost model: uncontended acquire = one volatile read, one CAS and one plain write; release =
+ * two volatile reads and one volatile write (plus a queue-emptiness check); re-entrant acquire =
+ * one volatile read;
  * {@code checkpoint()} without a request = one volatile read. Statistics and JFR add one flag test
  * each when off.
  *

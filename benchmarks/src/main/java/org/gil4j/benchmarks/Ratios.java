@@ -1,28 +1,44 @@
 package org.gil4j.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Prints the ratios the issues set targets for, from a JMH result file written with {@code -rf csv
- * -rff FILE}. Only ratios whose two benchmarks are both in the file are printed, so one run of a
- * subset gives a partial table, never a ratio across runs.
+ * Prints the ratios the issues set targets for, from JMH result files written with {@code -rf csv
+ * -rff FILE} and the metric lines of their logs ({@link Scores}). Only ratios whose two scores are
+ * both in one run are printed, so one run of a subset gives a partial table, never a ratio across
+ * runs. Each argument is one run: a CSV file, or a directory holding a run's CSV files and logs;
+ * with several, the table has one column per run (the run script passes one per JDK).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.gil4j.benchmarks.Ratios result.csv
+ * java -cp benchmarks/target/benchmarks.jar org.gil4j.benchmarks.Ratios results/peers-17 results/peers-25
  * </pre>
  */
 public final class Ratios {
 
-  /** One target: {@code score(numerator) / score(denominator)} compared against {@code limit}. */
-  record Target(String label, String numerator, String denominator, boolean atMost, double limit) {
+  /**
+   * One target: {@code score(numerator) / score(denominator)}, or the numerator's score itself when
+   * {@code denominator} is null, compared against {@code limit}; a limit of 0 or infinity means no
+   * target (the line is information).
+   */
+  record Target(
+      String label, String numerator, String denominator, boolean atMost, double limit) {
+
+    /** Whether the line has a target to meet. */
+    boolean judged() {
+      return !Double.isInfinite(limit) && limit != 0;
+    }
+
+    /** The quotient (or value) in {@code run}, or null when a score is missing. */
+    Double value(Scores run) {
+      Double num = run.find(numerator);
+      Double den = denominator == null ? Double.valueOf(1) : run.find(denominator);
+      return num == null || den == null ? null : num / den;
+    }
 
     /** Whether {@code ratio} meets this target. */
     boolean met(double ratio) {
@@ -30,7 +46,7 @@ public final class Ratios {
     }
   }
 
-  /** The targets of issues 2, 4 and 5, in the order the README lists them. */
+  /** The targets of the first benchmarks, in the order the README lists them. */
   static final List<Target> TARGETS =
       List.of(
           new Target(
@@ -150,77 +166,100 @@ public final class Ratios {
 
   private Ratios() {}
 
-  /** Reads the CSV named by {@code args[0]} and prints one line per computable target. */
+  /** Reads each run named by {@code args} and prints one line per target computable in one. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: Ratios <jmh-result.csv>");
+    boolean markdown = args.length > 0 && args[0].equals("--markdown");
+    List<String> names = List.of(args).subList(markdown ? 1 : 0, args.length);
+    if (names.isEmpty()) {
+      System.err.println("usage: Ratios [--markdown] <jmh-result.csv | run directory>...");
       System.exit(2);
     }
-    Map<String, Double> scores = readScores(Path.of(args[0]));
-    if (scores.isEmpty()) {
-      System.err.println("no benchmark rows in " + args[0]);
-      System.exit(1);
+    List<Scores> runs = new ArrayList<>();
+    for (String arg : names) {
+      Scores run = Scores.read(Path.of(arg));
+      if (run.isEmpty()) {
+        System.err.println("no benchmark rows in " + arg);
+        System.exit(1);
+      }
+      runs.add(run);
     }
-    for (Target t : TARGETS) {
-      Double num = find(scores, t.numerator());
-      Double den = find(scores, t.denominator());
-      if (num == null || den == null) {
+    List<Target> targets = new ArrayList<>(TARGETS);
+    targets.addAll(PeerTargets.TARGETS);
+    if (markdown) {
+      printMarkdown(targets, names, runs);
+      return;
+    }
+    int width = 0;
+    for (Target t : targets) {
+      width = Math.max(width, t.label().length());
+    }
+    if (runs.size() > 1) {
+      StringBuilder header = new StringBuilder(" ".repeat(width));
+      for (String arg : names) {
+        header.append(String.format(Locale.ROOT, " %22s", Path.of(arg).getFileName()));
+      }
+      System.out.println(header.toString().stripTrailing());
+    }
+    for (Target t : targets) {
+      print(t, runs, width);
+    }
+  }
+
+  /** The targets that have a limit, as a Markdown table with a column per run. */
+  private static void printMarkdown(List<Target> targets, List<String> names, List<Scores> runs) {
+    StringBuilder header = new StringBuilder("| quotient |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (String name : names) {
+      header.append(' ').append(Path.of(name).getFileName()).append(" |");
+      rule.append("---|");
+    }
+    System.out.println(header.append(" target |"));
+    System.out.println(rule.append("---|"));
+    for (Target t : targets) {
+      if (!t.judged()) {
         continue;
       }
-      double ratio = num / den;
-      String goal =
-          Double.isInfinite(t.limit()) || t.limit() == 0
-              ? "(no target)"
-              : String.format(Locale.ROOT, "target %s %.3f: %s", t.atMost() ? "<=" : ">=",
-                  t.limit(), t.met(ratio) ? "MET" : "MISSED");
-      System.out.printf(Locale.ROOT, "%-80s %8.3f  %s%n", t.label(), ratio, goal);
+      StringBuilder line = new StringBuilder("| ").append(t.label()).append(" |");
+      boolean any = false;
+      for (Scores run : runs) {
+        Double v = t.value(run);
+        any |= v != null;
+        line.append(
+            v == null
+                ? " - |"
+                : String.format(Locale.ROOT, " %.3f %s |", v, t.met(v) ? "met" : "**missed**"));
+      }
+      if (any) {
+        System.out.println(
+            line.append(String.format(Locale.ROOT, " %s %.3f |", t.atMost() ? "<=" : ">=",
+                t.limit())));
+      }
     }
   }
 
-  /** Finds the score of the benchmark whose name ends with {@code suffix}, or null. */
-  private static Double find(Map<String, Double> scores, String suffix) {
-    for (Map.Entry<String, Double> e : scores.entrySet()) {
-      if (e.getKey().endsWith("." + suffix) || e.getKey().equals(suffix)) {
-        return e.getValue();
-      }
+  /** One line: the label, each run's value and verdict, and the target; nothing if no run has it. */
+  private static void print(Target t, List<Scores> runs, int width) {
+    List<Double> values = new ArrayList<>();
+    boolean any = false;
+    for (Scores run : runs) {
+      Double v = t.value(run);
+      values.add(v);
+      any |= v != null;
     }
-    return null;
-  }
-
-  /** Benchmark name to score, from JMH's CSV format (first column name, fifth column score). */
-  static Map<String, Double> readScores(Path csv) throws IOException {
-    Map<String, Double> scores = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-      List<String> cells = splitCsv(line);
-      if (cells.size() < 5) {
-        continue;
-      }
-      try {
-        scores.put(cells.get(0), Double.parseDouble(cells.get(4)));
-      } catch (NumberFormatException e) {
-        // A row without a numeric score (a failed benchmark) gives no ratio.
-      }
+    if (!any) {
+      return;
     }
-    return scores;
-  }
-
-  /** Splits one CSV line whose cells may be quoted (no escaped quotes occur in JMH output). */
-  private static List<String> splitCsv(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
+    StringBuilder line = new StringBuilder(t.label());
+    line.append(" ".repeat(width - t.label().length()));
+    for (Double v : values) {
+      String verdict = v == null || !t.judged() ? "" : t.met(v) ? " MET" : " MISSED";
+      String cell = v == null ? "-" : String.format(Locale.ROOT, "%.3f%s", v, verdict);
+      line.append(String.format(Locale.ROOT, runs.size() > 1 ? " %22s" : " %s", cell));
     }
-    cells.add(cell.toString());
-    return cells;
+    line.append(
+        t.judged()
+            ? String.format(Locale.ROOT, "  (target %s %.3f)", t.atMost() ? "<=" : ">=", t.limit())
+            : "  (no target)");
+    System.out.println(line);
   }
 }

@@ -195,6 +195,9 @@ final class CallChecks {
         scanner.scan(arg, StrictRules.callbackSection(literal, callName));
       } else {
         scanner.scan(arg, s);
+        if (s.checksUses() && !functional) {
+          scanner.checkProduced(arg, s); // helper(registry.current()): passed lock-free
+        }
       }
     }
   }
@@ -218,5 +221,39 @@ final class CallChecks {
       default:
         return false;
     }
+  }
+
+  /**
+   * True when the functional interface a method reference implements hands it a {@code GilToken}
+   * (as in {@code Strategy s = Demo::update} with {@code void apply(GilToken gil, Doc d)}): whoever
+   * calls it holds the lock, as a method with a token parameter is a held section.
+   */
+  static boolean tokenSupplied(MemberReferenceTree node) {
+    javax.lang.model.type.TypeMirror target = TreeUtils.typeOf(node);
+    return target instanceof javax.lang.model.type.DeclaredType
+        && abstractMethodTakesToken(
+            (TypeElement) ((javax.lang.model.type.DeclaredType) target).asElement());
+  }
+
+  private static boolean abstractMethodTakesToken(TypeElement type) {
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD
+          && member.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+        for (javax.lang.model.element.VariableElement p :
+            ((ExecutableElement) member).getParameters()) {
+          if (LockBound.isToken(p.asType())) {
+            return true;
+          }
+        }
+      }
+    }
+    for (javax.lang.model.type.TypeMirror sup : type.getInterfaces()) {
+      if (sup instanceof javax.lang.model.type.DeclaredType
+          && abstractMethodTakesToken(
+              (TypeElement) ((javax.lang.model.type.DeclaredType) sup).asElement())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

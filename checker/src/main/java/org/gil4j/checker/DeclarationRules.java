@@ -67,7 +67,7 @@ final class DeclarationRules {
     List<? extends VariableTree> paramTrees = node.getParameters();
     for (int i = 0; i < paramTrees.size(); i++) {
       VariableElement param = method.getParameters().get(i);
-      if (GilScanner.has(param, GilNames.NO_GIL) && !rules.isFunctional(param.asType())) {
+      if (GilScanner.has(param, GilNames.NO_GIL) && !rules.carriesCode(param.asType())) {
         reporter.report(
             Finding.Kind.NOGIL_NOT_FUNCTIONAL,
             paramTrees.get(i),

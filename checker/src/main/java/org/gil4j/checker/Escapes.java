@@ -96,6 +96,40 @@ final class Escapes {
     if (instantiated == null || instantiated.getParameterTypes().size() != params.size()) {
       return;
     }
+    // One escape per value per call: Set.of(doc, doc) keeps doc once, in one place.
+    java.util.Set<Object> kept = new java.util.HashSet<>();
+    Escapes once =
+        new Escapes(
+            analysis,
+            (kind, tree, subject, detail, section) -> {
+              if (kept.add(keptValue(tree))) {
+                reporter.report(kind, tree, subject, detail, section);
+              }
+            });
+    once.checkArguments(callPath, call, method, args, s, instantiated);
+  }
+
+  /** The value a kept argument names (a variable), or the argument itself. */
+  private static Object keptValue(Tree tree) {
+    Tree t = GilScanner.strip(tree);
+    if (t instanceof com.sun.source.tree.IdentifierTree
+        || t instanceof com.sun.source.tree.MemberSelectTree) {
+      javax.lang.model.element.Element e = TreeUtils.elementFromUse((ExpressionTree) t);
+      if (e instanceof VariableElement) {
+        return e;
+      }
+    }
+    return t;
+  }
+
+  private void checkArguments(
+      TreePath callPath,
+      ExpressionTree call,
+      ExecutableElement method,
+      List<? extends ExpressionTree> args,
+      Section s,
+      ExecutableType instantiated) {
+    List<? extends VariableElement> params = method.getParameters();
     int last = params.size() - 1;
     boolean spread =
         method.isVarArgs()

@@ -1,6 +1,10 @@
 package org.gil4j.checker;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -190,6 +194,8 @@ final class GilAnalysis {
         ConditionalExpressionTree cond = (ConditionalExpressionTree) tree;
         return isBoundExpression(new TreePath(path, cond.getTrueExpression()))
             || isBoundExpression(new TreePath(path, cond.getFalseExpression()));
+      case SWITCH_EXPRESSION:
+        return isBoundType(tree) || anyResultBound(path, (SwitchExpressionTree) tree);
       case TYPE_CAST:
         return isBoundType(tree)
             || isBoundExpression(new TreePath(path, ((TypeCastTree) tree).getExpression()));
@@ -211,6 +217,49 @@ final class GilAnalysis {
       default:
         return isBoundType(tree);
     }
+  }
+
+  /** True when a value a switch expression yields (an arrow's expression or a yield) is bound. */
+  private boolean anyResultBound(TreePath path, SwitchExpressionTree node) {
+    for (CaseTree c : node.getCases()) {
+      TreePath casePath = new TreePath(path, c);
+      Tree body = c.getBody();
+      if (c.getCaseKind() == CaseTree.CaseKind.RULE && body instanceof ExpressionTree) {
+        if (isBoundExpression(new TreePath(casePath, body))) {
+          return true;
+        }
+        continue;
+      }
+      boolean[] found = new boolean[1];
+      new TreePathScanner<Void, Void>() {
+        @Override
+        public Void visitYield(YieldTree y, Void p) {
+          if (!found[0] && isBoundExpression(new TreePath(getCurrentPath(), y.getValue()))) {
+            found[0] = true;
+          }
+          return null;
+        }
+
+        @Override
+        public Void visitSwitchExpression(SwitchExpressionTree inner, Void p) {
+          return null; // its yields are its own
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree l, Void p) {
+          return null;
+        }
+
+        @Override
+        public Void visitClass(com.sun.source.tree.ClassTree k, Void p) {
+          return null;
+        }
+      }.scan(casePath, null);
+      if (found[0]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isBoundType(Tree tree) {

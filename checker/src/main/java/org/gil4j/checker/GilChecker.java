@@ -60,10 +60,14 @@ public class GilChecker extends SourceChecker {
       try (InputStream in =
           compiled != null ? compiled : GilChecker.class.getResourceAsStream("gil-jdk.astub")) {
         if (compiled != null) {
+          // -AstubWarnIfNotFound (the framework's option for stale stub entries) matches every
+          // entry at once, so a stale one is reported; otherwise each class's entries are matched
+          // when a rule first asks about that class.
           reader.readCompiled(
               "gil-jdk.astub",
               new java.io.BufferedReader(
-                  new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)));
+                  new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)),
+              hasOption("stubWarnIfNotFound"));
         } else {
           reader.read("gil-jdk.astub", in);
         }

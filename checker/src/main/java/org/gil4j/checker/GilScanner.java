@@ -95,7 +95,7 @@ final class GilScanner extends TreePathScanner<Void, Section> {
     if (kind.isLockFree() && s.start() != null) {
       Set<Object> values =
           reportedValues.computeIfAbsent(s.start(), k -> new java.util.HashSet<>());
-      if (!values.add(Uses.valueKey(tree, subject))) {
+      if (!values.add(uses.valueKey(tree, subject))) {
         return; // one diagnostic per value per section, at its first use
       }
     }
@@ -154,6 +154,13 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   /** True when {@code receiver} is a token that strict code not held made in this section. */
   boolean ownsToken(ExpressionTree receiver, Section s) {
     return uses.ownsToken(receiver, s);
+  }
+
+  /** Reports a lock-bound call result or cast that lock-free code passes on (see {@link Uses}). */
+  void checkProduced(ExpressionTree expr, Section s) {
+    if (!probe) {
+      uses.checkProduced(expr, s);
+    }
   }
 
   /** True while walking strict code. */
@@ -245,6 +252,39 @@ final class GilScanner extends TreePathScanner<Void, Section> {
   }
 
   // ---------------------------------------------------------------- uses
+
+  @Override
+  public Void visitReturn(com.sun.source.tree.ReturnTree node, Section s) {
+    super.visitReturn(node, s);
+    if (s.checksUses() && !probe) {
+      uses.checkProduced(node.getExpression(), s);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitThrow(com.sun.source.tree.ThrowTree node, Section s) {
+    super.visitThrow(node, s);
+    if (s.checksUses() && !probe) {
+      uses.checkProduced(node.getExpression(), s);
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree node, Section s) {
+    super.visitLambdaExpression(node, s);
+    if (s.checksUses()
+        && !probe
+        && node.getBodyKind() == com.sun.source.tree.LambdaExpressionTree.BodyKind.EXPRESSION) {
+      ExecutableElement function =
+          TreeUtils.findFunction(node, analysis.processingEnv());
+      if (function != null && function.getReturnType().getKind() != TypeKind.VOID) {
+        uses.checkProduced((ExpressionTree) node.getBody(), s); // the lambda returns it
+      }
+    }
+    return null;
+  }
 
   @Override
   public Void visitIdentifier(IdentifierTree node, Section s) {
@@ -345,47 +385,20 @@ final class GilScanner extends TreePathScanner<Void, Section> {
           node.toString(),
           created.getSimpleName().toString(),
           s);
-    } else if (s.checksUses() && e instanceof ExecutableElement && !tokenSupplied(node)) {
+    } else if (s.checksUses() && e instanceof ExecutableElement && !CallChecks.tokenSupplied(node)) {
+      int before = findings;
       calls.checkLockFreeCall(
           node, (ExecutableElement) e, qualifierIsValue ? qualifier : null, List.of(), s);
+      if (findings == before
+          && !probe
+          && types.isBound(((ExecutableElement) e).getReturnType())) {
+        // pool.submit(registry::current): the reference returns a lock-bound value lock-free
+        report(Finding.Kind.NOGIL_USE, node, node.toString(), "result of " + node, s);
+      }
     } else if (qualifierIsValue) {
       scan(qualifier, s);
     }
     return null;
-  }
-
-  /**
-   * True when the functional interface a method reference implements hands it a {@code GilToken}
-   * (as in {@code Strategy s = Demo::update} with {@code void apply(GilToken gil, Doc d)}): whoever
-   * calls it holds the lock, as a method with a token parameter is a held section.
-   */
-  private static boolean tokenSupplied(MemberReferenceTree node) {
-    javax.lang.model.type.TypeMirror target = TreeUtils.typeOf(node);
-    return target instanceof javax.lang.model.type.DeclaredType
-        && abstractMethodTakesToken(
-            (TypeElement) ((javax.lang.model.type.DeclaredType) target).asElement());
-  }
-
-  private static boolean abstractMethodTakesToken(TypeElement type) {
-    for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.METHOD
-          && member.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
-        for (javax.lang.model.element.VariableElement p :
-            ((ExecutableElement) member).getParameters()) {
-          if (LockBound.isToken(p.asType())) {
-            return true;
-          }
-        }
-      }
-    }
-    for (javax.lang.model.type.TypeMirror sup : type.getInterfaces()) {
-      if (sup instanceof javax.lang.model.type.DeclaredType
-          && abstractMethodTakesToken(
-              (TypeElement) ((javax.lang.model.type.DeclaredType) sup).asElement())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---------------------------------------------------------------- escapes
@@ -410,6 +423,9 @@ final class GilScanner extends TreePathScanner<Void, Section> {
       scan(target, s);
     }
     scan(node.getExpression(), s);
+    if (!localWrite && s.checksUses()) {
+      checkProduced(node.getExpression(), s); // holder.doc = registry.current(): stored lock-free
+    }
     return null;
   }
 

@@ -152,6 +152,12 @@ public class GilVisitor extends SourceVisitor<Void, Void> {
     switch (s.origin()) {
       case NOGIL_METHOD:
         return "the body of @NoGil method " + s.where() + " (" + line + ")";
+      case TASK_BODY:
+        return "the body of "
+            + s.where()
+            + " in the anonymous class at "
+            + line
+            + ", which runs on another thread";
       case WITHGIL_METHOD:
         return "the body of @WithGil method " + s.where() + " (" + line + ")";
       case TOKEN_PARAMETER:

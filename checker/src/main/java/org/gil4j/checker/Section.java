@@ -22,6 +22,8 @@ final class Section {
   enum Origin {
     NONE,
     NOGIL_METHOD,
+    /** An anonymous class's override of a method the model runs on another thread. */
+    TASK_BODY,
     WITHGIL_METHOD,
     TOKEN_PARAMETER,
     BOUND_CLASS_METHOD,

@@ -46,10 +46,18 @@ final class Sections {
   private final JdkModel model;
   private final Map<ExecutableElement, ParamMode[]> cache = new HashMap<>();
 
+  private final ParallelStreams parallelStreams;
+
   Sections(Elements elements, Types types, JdkModel model) {
     this.elements = elements;
     this.types = types;
     this.model = model;
+    this.parallelStreams = new ParallelStreams(this, types, model);
+  }
+
+  /** True when {@code call} is an operation on a stream that runs in parallel. */
+  boolean isParallelStreamOperation(com.sun.source.util.TreePath callPath, GilAnalysis analysis) {
+    return parallelStreams.isParallelStreamOperation(callPath, analysis);
   }
 
   /** The mode of parameter {@code index} of {@code method}; varargs map to the last parameter. */
@@ -121,6 +129,24 @@ final class Sections {
     return false;
   }
 
+  /**
+   * The model method (such as {@code Thread.run}) that {@code method}, declared in an anonymous
+   * class, overrides and whose body the JDK runs on another thread; null for every other method.
+   */
+  private ExecutableElement lockFreeOverridden(ExecutableElement method) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (owner.getNestingKind() != javax.lang.model.element.NestingKind.ANONYMOUS
+        || method.getKind() != ElementKind.METHOD) {
+      return null;
+    }
+    for (ExecutableElement overridden : overriddenCached(method)) {
+      if (model.isLockFreeOverride(overridden)) {
+        return overridden;
+      }
+    }
+    return null;
+  }
+
   /** True when the model marks {@code method}, or a method it overrides, as blocking. */
   boolean isBlocking(ExecutableElement method) {
     if (model.isDeclaredBlocking(method)) {
@@ -136,6 +162,9 @@ final class Sections {
     }
     return false;
   }
+
+
+  private final Map<ExecutableElement, List<ExecutableElement>> overrides = new HashMap<>();
 
   /** How {@code method} (or a method it overrides) switches a stream's mode, per the model. */
   JdkModel.StreamSwitch switchOf(ExecutableElement method) {
@@ -155,8 +184,6 @@ final class Sections {
     return JdkModel.StreamSwitch.NONE;
   }
 
-  private final Map<ExecutableElement, List<ExecutableElement>> overrides = new HashMap<>();
-
   /** Overridden methods whose parameter marks an override inherits (model or source). */
   private List<ExecutableElement> overriddenForModes(ExecutableElement method) {
     if (model.mentionsName(method.getSimpleName())) {
@@ -175,6 +202,63 @@ final class Sections {
       return List.of(); // the model says nothing about any method of this name
     }
     return overrides.computeIfAbsent(method, this::overriddenMethods);
+  }
+
+  /**
+   * True when a value of {@code type} can carry code to run: a functional interface, a class or
+   * interface that implements one ({@code Thread}, a {@code Runnable} task), a task class of the
+   * model ({@code TimerTask}, {@code ForkJoinTask}) or a subclass, or an array or collection of
+   * those ({@code Collection<? extends Callable<T>>}, as a type argument).
+   */
+  boolean carriesCode(TypeMirror type) {
+    return carriesCode(type, 0);
+  }
+
+  private boolean carriesCode(TypeMirror type, int depth) {
+    if (depth > 8) {
+      return false;
+    }
+    switch (type.getKind()) {
+      case ARRAY:
+        return carriesCode(((javax.lang.model.type.ArrayType) type).getComponentType(), depth + 1);
+      case TYPEVAR:
+        return carriesCode(((javax.lang.model.type.TypeVariable) type).getUpperBound(), depth + 1);
+      case WILDCARD:
+        TypeMirror bound = ((javax.lang.model.type.WildcardType) type).getExtendsBound();
+        return bound != null && carriesCode(bound, depth + 1);
+      case DECLARED:
+        break;
+      default:
+        return false;
+    }
+    if (isFunctional(type)) {
+      return true;
+    }
+    TypeMirror erased = types.erasure(type);
+    for (TypeElement task : model.taskClasses()) {
+      if (types.isSubtype(erased, types.erasure(task.asType()))) {
+        return true;
+      }
+    }
+    Deque<TypeMirror> todo = new ArrayDeque<>(types.directSupertypes(type));
+    Set<Element> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeMirror up = todo.pop();
+      if (up.getKind() != TypeKind.DECLARED || !seen.add(((DeclaredType) up).asElement())) {
+        continue;
+      }
+      if (LockBound.hasAnnotation(
+          ((DeclaredType) up).asElement().getAnnotationMirrors(), "java.lang.FunctionalInterface")) {
+        return true; // Runnable, Callable; not Comparable or Iterable, which String implements
+      }
+      todo.addAll(types.directSupertypes(up));
+    }
+    for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
+      if (carriesCode(arg, depth + 1)) {
+        return true; // a collection of tasks
+      }
+    }
+    return false;
   }
 
   /** True when {@code type} is a functional interface. */
@@ -210,104 +294,6 @@ final class Sections {
     return result;
   }
 
-  /**
-   * True when {@code call} is an operation on a stream that runs in parallel: its receiver chain
-   * reaches a method the model marks {@code @MakesParallel} ({@code parallel()}, {@code
-   * parallelStream()}) before one marked {@code @MakesSequential} (the last switch decides, as the
-   * JDK does). A local in the chain counts as parallel when any value assigned to it does
-   * (flow-insensitive). The walk stays on stream types: the types that declare a sequential
-   * switch.
-   */
-  boolean isParallelStreamOperation(com.sun.source.util.TreePath callPath, GilAnalysis analysis) {
-    MethodInvocationTree call = (MethodInvocationTree) callPath.getLeaf();
-    ExpressionTree receiver = receiverOf(call);
-    if (receiver == null || !isStream(TreeUtils.typeOf(receiver))) {
-      return false;
-    }
-    // Climb to the last stream of the chain: a later parallel()/sequential() decides too.
-    ExpressionTree top = receiver;
-    com.sun.source.util.TreePath path = callPath;
-    ExpressionTree current = call;
-    while (true) {
-      if (isStream(TreeUtils.typeOf(current))
-          || switchOf(executableOf(current)) != JdkModel.StreamSwitch.NONE) {
-        top = current;
-      } else {
-        break;
-      }
-      // The scanner's paths may skip the member select (receivers are scanned directly).
-      com.sun.source.util.TreePath up = path.getParentPath();
-      if (up != null && up.getLeaf() instanceof MemberSelectTree) {
-        up = up.getParentPath();
-      }
-      if (up == null
-          || !(up.getLeaf() instanceof MethodInvocationTree)
-          || receiverOf((MethodInvocationTree) up.getLeaf()) != current) {
-        break;
-      }
-      path = up;
-      current = (MethodInvocationTree) up.getLeaf();
-    }
-    return isParallel(top, analysis, 0);
-  }
-
-  private static ExecutableElement executableOf(ExpressionTree tree) {
-    return tree instanceof MethodInvocationTree
-        ? TreeUtils.elementFromUse((MethodInvocationTree) tree)
-        : null;
-  }
-
-  private boolean isParallel(ExpressionTree receiver, GilAnalysis analysis, int depth) {
-    if (receiver == null || depth > 64) {
-      return false;
-    }
-    Tree tree = GilScanner.strip(receiver);
-    if (tree instanceof MethodInvocationTree) {
-      MethodInvocationTree inner = (MethodInvocationTree) tree;
-      ExecutableElement method = TreeUtils.elementFromUse(inner);
-      if (method == null) {
-        return false;
-      }
-      switch (switchOf(method)) {
-        case PARALLEL:
-          return true;
-        case SEQUENTIAL:
-          return false;
-        default:
-          break;
-      }
-      if (!isStream(TreeUtils.typeOf(inner))) {
-        return false;
-      }
-      return isParallel(receiverOf(inner), analysis, depth + 1);
-    }
-    if (tree instanceof com.sun.source.tree.IdentifierTree
-        && isStream(TreeUtils.typeOf((ExpressionTree) tree))) {
-      Element local = TreeUtils.elementFromUse((ExpressionTree) tree);
-      if (local != null && GilAnalysis.isLocal(local)) {
-        for (com.sun.source.util.TreePath value : analysis.assignedValues(local)) {
-          if (value.getLeaf() instanceof ExpressionTree
-              && isParallel((ExpressionTree) value.getLeaf(), analysis, depth + 1)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private boolean isStream(TypeMirror type) {
-    if (type == null || type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    for (TypeElement streamType : model.streamTypes()) {
-      if (types.isSubtype(types.erasure(type), types.erasure(streamType.asType()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The explicit receiver of a call, without parentheses, or null. */
   static ExpressionTree receiverOf(MethodInvocationTree call) {
     ExpressionTree select = call.getMethodSelect();
@@ -338,6 +324,11 @@ final class Sections {
     }
     if (outer.isLockFree()) {
       return outer; // a method of an anonymous or local class run by lock-free code
+    }
+    ExecutableElement task = lockFreeOverridden(method);
+    if (task != null) {
+      // new Thread() { public void run() { .. } }.start(): the body runs on the new thread
+      return Section.lockFree(Section.Origin.TASK_BODY, node, Names.methodName(task));
     }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     if (!method.getModifiers().contains(Modifier.STATIC) && types.isBoundClass(owner)) {

@@ -21,7 +21,7 @@ public final class StubCompiler {
     List<StubEntry> entries;
     try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(args[0]))) {
       entries =
-          StubReader.parse(
+          StubParser.parse(
               args[0],
               in,
               (key, f, line, what) -> {

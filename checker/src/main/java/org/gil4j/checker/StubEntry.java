@@ -21,7 +21,8 @@ final class StubEntry {
   final String name;
   /** Simple names of the parameter types, {@code []} for arrays and varargs. */
   final List<String> params;
-  /** Class: {@code B} (@GilBound); member: {@code K} (@Blocking), {@code P}, {@code S}. */
+  /** Class: {@code B} (@GilBound); member: {@code K} (@Blocking), {@code N} (@NoGil),
+   * {@code P}, {@code S}. */
   final String flags;
   /** Per parameter: any of {@code N} (@NoGil), {@code W} (@WithGil), {@code I} (@RunsInline). */
   final List<String> paramMarks;

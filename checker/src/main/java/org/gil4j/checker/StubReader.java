@@ -17,17 +17,6 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Elements;
-import org.checkerframework.com.github.javaparser.ast.CompilationUnit;
-import org.checkerframework.com.github.javaparser.ast.Node;
-import org.checkerframework.com.github.javaparser.ast.StubUnit;
-import org.checkerframework.com.github.javaparser.ast.body.BodyDeclaration;
-import org.checkerframework.com.github.javaparser.ast.body.CallableDeclaration;
-import org.checkerframework.com.github.javaparser.ast.body.ConstructorDeclaration;
-import org.checkerframework.com.github.javaparser.ast.body.Parameter;
-import org.checkerframework.com.github.javaparser.ast.body.TypeDeclaration;
-import org.checkerframework.com.github.javaparser.ast.expr.AnnotationExpr;
-import org.checkerframework.com.github.javaparser.ast.type.Type;
-import org.checkerframework.framework.util.StaticJavaParserUtil;
 
 /**
  * Reads {@code .astub} files (the format of the Checker Framework's stub files, parsed with the
@@ -38,6 +27,8 @@ import org.checkerframework.framework.util.StaticJavaParserUtil;
  *   <li>{@code @NoGil} / {@code @WithGil} on a parameter: code passed there runs lock-free / held;
  *   <li>{@code @RunsInline} on a parameter: code passed there runs before the call returns;
  *   <li>{@code @Blocking} on a method: it waits for other threads or for I/O;
+ *   <li>{@code @NoGil} on a method: an anonymous class's override of it runs on another thread
+ *       ({@code Thread.run}, {@code RecursiveTask.compute}), so its body is lock-free;
  *   <li>{@code @MakesParallel} / {@code @MakesSequential} on a method: the stream it returns runs
  *       in parallel / sequentially;
  *   <li>{@code @Since(21)} on a class or member: it exists only from that JDK on; when it is
@@ -66,102 +57,42 @@ final class StubReader {
 
   /** Reads one stub file; problems are reported, never thrown. */
   void read(String name, InputStream in) {
-    List<StubEntry> entries = parse(name, in, problems);
+    List<StubEntry> entries = StubParser.parse(name, in, problems);
     if (entries != null) {
       resolve(name, entries);
     }
   }
 
-  /** Reads the shipped model in its compiled form ({@link StubEntry#toLine}, one per line). */
-  void readCompiled(String name, java.io.BufferedReader in) throws java.io.IOException {
+  /**
+   * Reads the shipped model in its compiled form ({@link StubEntry#toLine}, one per line). Unless
+   * {@code eager}, its entries are matched against the class path only when a rule first asks
+   * about their class, so a compilation that never reaches {@code Scanner} or {@code HttpClient}
+   * never loads them.
+   */
+  void readCompiled(String name, java.io.BufferedReader in, boolean eager)
+      throws java.io.IOException {
     List<StubEntry> entries = new ArrayList<>();
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       if (!line.isEmpty()) {
         entries.add(StubEntry.fromLine(line));
       }
     }
-    resolve(name, entries);
-  }
-
-  /** The entries of an {@code .astub} file, or null after reporting a syntax error. */
-  static List<StubEntry> parse(String name, InputStream in, Problems problems) {
-    StubUnit unit;
-    try {
-      unit = StaticJavaParserUtil.parseStubUnit(in);
-    } catch (RuntimeException e) {
-      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-      problems.report("gil.stub.syntax", name, 1, message);
-      return null;
+    if (eager) {
+      resolve(name, entries);
+    } else {
+      model.addSource(name);
+      model.defer(entries, owned -> resolveEntries(name, owned));
     }
-    List<StubEntry> entries = new ArrayList<>();
-    for (CompilationUnit cu : unit.getCompilationUnits()) {
-      String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
-      for (TypeDeclaration<?> type : cu.getTypes()) {
-        collectType(pkg + type.getNameAsString(), type, entries);
-      }
-    }
-    return entries;
-  }
-
-  private static void collectType(
-      String qualifiedName, TypeDeclaration<?> decl, List<StubEntry> entries) {
-    String flags = hasAnnotation(decl.getAnnotations(), "GilBound") ? "B" : "";
-    entries.add(
-        new StubEntry(
-            true, line(decl), isGated(decl), qualifiedName, "", List.of(), flags, List.of()));
-    for (BodyDeclaration<?> member : decl.getMembers()) {
-      if (member instanceof TypeDeclaration) {
-        TypeDeclaration<?> nested = (TypeDeclaration<?>) member;
-        collectType(qualifiedName + "." + nested.getNameAsString(), nested, entries);
-      } else if (member instanceof CallableDeclaration) {
-        entries.add(callable(qualifiedName, (CallableDeclaration<?>) member));
-      }
-    }
-  }
-
-  private static StubEntry callable(String owner, CallableDeclaration<?> decl) {
-    boolean constructor = decl instanceof ConstructorDeclaration;
-    List<String> params = new ArrayList<>();
-    List<String> marks = new ArrayList<>();
-    for (Parameter p : decl.getParameters()) {
-      params.add(simpleName(p.getType()) + (p.isVarArgs() ? "[]" : ""));
-      String mark = "";
-      if (hasAnnotation(p.getAnnotations(), "NoGil")) {
-        mark += "N";
-      }
-      if (hasAnnotation(p.getAnnotations(), "WithGil")) {
-        mark += "W";
-      }
-      if (hasAnnotation(p.getAnnotations(), "RunsInline")) {
-        mark += "I";
-      }
-      marks.add(mark);
-    }
-    String flags = "";
-    if (hasAnnotation(decl.getAnnotations(), "Blocking")) {
-      flags += "K";
-    }
-    if (hasAnnotation(decl.getAnnotations(), "MakesParallel")) {
-      flags += "P";
-    }
-    if (hasAnnotation(decl.getAnnotations(), "MakesSequential")) {
-      flags += "S";
-    }
-    return new StubEntry(
-        false,
-        line(decl),
-        isGated(decl),
-        owner,
-        constructor ? "<init>" : decl.getNameAsString(),
-        params,
-        flags,
-        marks);
   }
 
   /** Matches entries against the class path and fills the model; misses are reported. */
   private void resolve(String name, List<StubEntry> entries) {
-    this.file = name;
     model.addSource(name);
+    resolveEntries(name, entries);
+  }
+
+  private void resolveEntries(String name, List<StubEntry> entries) {
+    this.file = name;
     Set<String> missingClasses = new HashSet<>();
     for (StubEntry entry : entries) {
       if (missingClasses.contains(entry.owner)) {
@@ -197,6 +128,9 @@ final class StubReader {
       }
       if (entry.flags.contains("K")) {
         model.addBlocking(method);
+      }
+      if (entry.flags.contains("N")) {
+        model.addLockFreeOverride(method);
       }
       if (entry.flags.contains("P")) {
         model.addSwitch(method, JdkModel.StreamSwitch.PARALLEL);
@@ -244,22 +178,6 @@ final class StubReader {
     return null;
   }
 
-  /** {@code Collection<? extends Callable<T>>} -> {@code Collection}; arrays keep {@code []}. */
-  static String simpleName(Type type) {
-    String s = type.asString();
-    int lt = s.indexOf('<');
-    String dims = "";
-    while (s.endsWith("[]")) {
-      dims += "[]";
-      s = s.substring(0, s.length() - 2);
-    }
-    if (lt >= 0) {
-      s = s.substring(0, lt);
-    }
-    int dot = s.lastIndexOf('.');
-    return (dot >= 0 ? s.substring(dot + 1) : s) + dims;
-  }
-
   static String simpleName(TypeMirror type) {
     switch (type.getKind()) {
       case ARRAY:
@@ -273,29 +191,4 @@ final class StubReader {
     }
   }
 
-  private static boolean isGated(Node decl) {
-    List<AnnotationExpr> annotations = annotationsOf(decl);
-    return hasAnnotation(annotations, "Since");
-  }
-
-  private static List<AnnotationExpr> annotationsOf(Node decl) {
-    if (decl instanceof BodyDeclaration) {
-      return ((BodyDeclaration<?>) decl).getAnnotations();
-    }
-    return List.of();
-  }
-
-  private static boolean hasAnnotation(List<AnnotationExpr> annotations, String simpleName) {
-    for (AnnotationExpr a : annotations) {
-      if (a.getName().getIdentifier().equals(simpleName)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int line(Node node) {
-    Optional<Integer> line = node.getRange().map(r -> r.begin.line);
-    return line.orElse(1);
-  }
 }

@@ -7,6 +7,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -90,6 +91,61 @@ final class Uses {
     }
   }
 
+  /**
+   * A value that lock-free code produces and then returns, passes, stores or throws: a call's
+   * result ({@code () -> registry.current()}) or a cast ({@code (Doc) o}), also picked by a
+   * conditional. Named values are reported where they are named; this covers the unnamed ones.
+   */
+  void checkProduced(ExpressionTree expr, Section s) {
+    if (expr == null) {
+      return;
+    }
+    Tree t = expr;
+    while (t instanceof com.sun.source.tree.ParenthesizedTree) {
+      t = ((com.sun.source.tree.ParenthesizedTree) t).getExpression();
+    }
+    if (t instanceof com.sun.source.tree.ConditionalExpressionTree) {
+      com.sun.source.tree.ConditionalExpressionTree c =
+          (com.sun.source.tree.ConditionalExpressionTree) t;
+      checkProduced(c.getTrueExpression(), s);
+      checkProduced(c.getFalseExpression(), s);
+      return;
+    }
+    if (!(t instanceof MethodInvocationTree || t instanceof com.sun.source.tree.TypeCastTree)) {
+      return;
+    }
+    TypeMirror type = TreeUtils.typeOf(t);
+    if (type != null && types.isBound(type) && !fromBoundInput(t)) {
+      scanner.report(
+          kindFor(type), t, t.toString(), Names.typeName((ExpressionTree) t), s);
+    }
+  }
+
+  /**
+   * True when a call's receiver or an argument, or a cast's operand, is itself lock-bound: that
+   * input was the use ({@code Objects.requireNonNull(doc)} is one use of {@code doc}).
+   */
+  private boolean fromBoundInput(Tree t) {
+    TreePath here = scanner.getCurrentPath();
+    if (t instanceof com.sun.source.tree.TypeCastTree) {
+      return analysis.isBoundExpression(
+          new TreePath(here, ((com.sun.source.tree.TypeCastTree) t).getExpression()));
+    }
+    MethodInvocationTree call = (MethodInvocationTree) t;
+    ExpressionTree receiver = Sections.receiverOf(call);
+    if (receiver != null
+        && !CallChecks.isTypeName(receiver)
+        && analysis.isBoundExpression(new TreePath(here, receiver))) {
+      return true;
+    }
+    for (ExpressionTree arg : call.getArguments()) {
+      if (analysis.isBoundExpression(new TreePath(here, arg))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void checkVariableUse(IdentifierTree node, VariableElement v, Section s) {
     String name = v.getSimpleName().toString();
     if (name.equals("this") || name.equals("super")) {
@@ -115,8 +171,11 @@ final class Uses {
     if (!GilAnalysis.isLocal(v) || (probe && declaredInside.contains(v))) {
       return;
     }
-    if (declaredIn.get(v) == s.start() && !types.isBound(v.asType()) && !probe) {
-      return; // bound only by what was assigned to it here: that value was the use
+    if (declaredIn.get(v) == s.start()
+        && !types.isBound(v.asType())
+        && !probe
+        && onlyNamedValues(v)) {
+      return; // bound only by the variables assigned to it here: naming those was the use
     }
     if (v.getKind() == ElementKind.PARAMETER && isNoGilParameter(v)) {
       return; // already reported where the parameter is declared
@@ -166,10 +225,40 @@ final class Uses {
   }
 
   /**
-   * What "one value" means for de-duplication: the variable, field or {@code this} a tree names
-   * (an implicit-{@code this} call counts as {@code this}), else the tree itself.
+   * True when every value assigned to local {@code v} is a variable (possibly cast, parenthesized
+   * or picked by a conditional): {@code Object x = doc}. Such a local is the same value as the
+   * variable, and naming that variable was the use. A value from a call ({@code Object x =
+   * registry.current()}) is not named anywhere else: the local's own use is its first use.
    */
-  static Object valueKey(Tree tree, String subject) {
+  private boolean onlyNamedValues(Element v) {
+    for (TreePath value : analysis.assignedValues(v)) {
+      if (!isNamed(value.getLeaf())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNamed(Tree tree) {
+    Tree t = GilScanner.strip(tree);
+    if (t instanceof com.sun.source.tree.ConditionalExpressionTree) {
+      com.sun.source.tree.ConditionalExpressionTree c =
+          (com.sun.source.tree.ConditionalExpressionTree) t;
+      return isNamed(c.getTrueExpression()) && isNamed(c.getFalseExpression());
+    }
+    if (t instanceof IdentifierTree || t instanceof MemberSelectTree) {
+      return TreeUtils.elementFromUse((ExpressionTree) t) instanceof VariableElement;
+    }
+    return t.getKind() == Tree.Kind.NULL_LITERAL;
+  }
+
+  /**
+   * What "one value" means for de-duplication: the variable, field or {@code this} a tree names
+   * (an implicit-{@code this} call counts as {@code this}), else the tree itself. A local that
+   * only ever holds another variable's value ({@code Object x = doc}, {@code for (Doc d : docs)})
+   * is that variable's value.
+   */
+  Object valueKey(Tree tree, String subject) {
     Tree t = GilScanner.strip(tree);
     if (subject.startsWith("this.") || subject.equals("this")) {
       return "this";
@@ -177,7 +266,7 @@ final class Uses {
     if (t instanceof IdentifierTree || t instanceof MemberSelectTree) {
       Element e = TreeUtils.elementFromUse((ExpressionTree) t);
       if (e instanceof VariableElement) {
-        return e;
+        return aliasOf(e, 0);
       }
     }
     if (t instanceof MethodInvocationTree) {
@@ -185,10 +274,29 @@ final class Uses {
       if (receiver != null && GilScanner.isSimple(receiver)) {
         Element e = TreeUtils.elementFromUse(receiver);
         if (e instanceof VariableElement) {
-          return e;
+          return aliasOf(e, 0);
         }
       }
     }
     return t;
+  }
+
+  /** The variable whose value local {@code e} holds when it is assigned exactly one variable. */
+  private Object aliasOf(Element e, int depth) {
+    if (depth > 8 || !GilAnalysis.isLocal(e)) {
+      return e;
+    }
+    List<TreePath> values = analysis.assignedValues(e);
+    if (values.size() != 1) {
+      return e;
+    }
+    Tree t = GilScanner.strip(values.get(0).getLeaf());
+    if (t instanceof IdentifierTree || t instanceof MemberSelectTree) {
+      Element source = TreeUtils.elementFromUse((ExpressionTree) t);
+      if (source instanceof VariableElement) {
+        return aliasOf(source, depth + 1);
+      }
+    }
+    return e;
   }
 }

@@ -51,6 +51,7 @@ public class GilCheckerTest extends CheckerFrameworkPerDirectoryTest {
       "gil/blocking",
       "gil/strict",
       "gil/strictpackage",
+      "gil/adversarial",
       "all-systems-gil"
     };
   }
