@@ -130,8 +130,8 @@ final class Validator {
             type.getQualifiedName(),
             "it is sealed: only the types it permits may implement it",
             wrapper,
-            "make it non-sealed, or declare the annotated methods in a non-sealed interface it"
-                + " extends and wrap that one");
+            "remove sealed, make the annotated methods static, or declare them in a non-sealed"
+                + " interface it extends and wrap that one");
         return false;
       }
       return ok;
@@ -190,7 +190,8 @@ final class Validator {
       return Optional.of(
           new String[] {
             "it is sealed: only the classes it permits may extend it",
-            "make it non-sealed, or declare the annotated methods in an interface it" + viaInterface
+            "remove sealed, make the annotated methods static, or declare them in an interface it"
+                + viaInterface
           });
     }
     if (type.getModifiers().contains(Modifier.FINAL)) {

@@ -204,8 +204,8 @@ class GilProcessorNegativeTest {
         "SealedClass",
         "[gil.wrapper.final] example.SealedClass cannot be subclassed (it is sealed: only the"
             + " classes it permits may extend it), so example.SealedClass_Gil could not wrap its"
-            + " instance methods; make it non-sealed, or declare the annotated methods in an"
-            + " interface it implements, and wrap that interface",
+            + " instance methods; remove sealed, make the annotated methods static, or declare them"
+            + " in an interface it implements, and wrap that interface",
         "sealed class SealedClass");
   }
 
@@ -215,8 +215,8 @@ class GilProcessorNegativeTest {
         "SealedApi",
         "[gil.wrapper.final] example.SealedApi cannot be subclassed (it is sealed: only the types"
             + " it permits may implement it), so example.SealedApi_Gil could not wrap its instance"
-            + " methods; make it non-sealed, or declare the annotated methods in a non-sealed"
-            + " interface it extends and wrap that one",
+            + " methods; remove sealed, make the annotated methods static, or declare them in a"
+            + " non-sealed interface it extends and wrap that one",
         "sealed interface SealedApi");
   }
 
