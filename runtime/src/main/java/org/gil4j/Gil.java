@@ -128,62 +128,24 @@ public final class Gil {
    * @return what {@code body} returned
    * @throws X whatever {@code body} throws, unchanged; the level taken here is released first
    */
-  // The four "not even room for that call" blocks below are written out in place on purpose: a
-  // helper method would be one more call, which is exactly what cannot be made there.
-  @SuppressWarnings("gil") // maintains the token chain itself; see GilSync
+  // The "not even room for that call" block below is written out in place on purpose (in
+  // runWithGil too): a helper method would be one more call, which is exactly what cannot be made
+  // there. The body's throwable and a normal return share it, so it is written once per method.
+  @SuppressWarnings({"gil", "unchecked"}) // the token chain itself (see GilSync); rethrow as X
   public static <R, X extends Throwable> R withGil(@WithGil GilFunction<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = Thread.currentThread();
     GilToken gil = new GilToken(me, "Gil.withGil");
     SYNC.open(me, gil);
-    R result;
+    R result = null;
+    Throwable thrown = null;
     try {
       result = body.apply(gil);
     } catch (Throwable t) {
-      try {
-        SYNC.endScope(me, gil, t);
-      } catch (Throwable e) {
-        // Not even room for that call (a StackOverflowError at its very first frame, or deeper
-        // in it before the scope was ended): end the scope with field writes only, no call,
-        // whatever state the error left. Hand-off and wake-up are skipped; waiters find the lock
-        // free at their next timed check.
-        GilSync s = SYNC;
-        if (!gil.closed) {
-          if (s.owner == me) {
-            for (GilToken k = s.top; k != null && k != gil; k = k.parent) {
-              k.closed = true; // scopes opened inside the body end with it
-            }
-            s.holdStart = 0;
-            s.holdEvent = null;
-            if (gil.depth > 1) {
-              s.depth = gil.depth - 1;
-              s.top = gil.parent;
-            } else {
-              s.top = null;
-              s.depth = 0;
-              s.owner = null;
-            }
-          } else {
-            // The hold is noted as lost (taking it back failed): the levels opened in this
-            // scope end here, so nothing takes them back later; an outer level stays noted.
-            GilRelease l = gil.root.lost;
-            if (l != null && !l.closed) {
-              for (GilToken k = l.savedTop; k != null && k.depth > gil.depth; k = k.parent) {
-                k.closed = true;
-              }
-              if (gil.depth > 1) {
-                l.savedTop = gil.parent;
-                l.savedDepth = gil.depth - 1;
-              }
-            }
-          }
-          gil.closed = true;
-        }
-      }
-      throw t;
+      thrown = t;
     }
     try {
-      SYNC.endScope(me, gil, null);
+      SYNC.endScope(me, gil, thrown);
     } catch (Throwable e) {
       // Not even room for that call (a StackOverflowError at its very first frame, or deeper
       // in it before the scope was ended): end the scope with field writes only, no call,
@@ -221,7 +183,12 @@ public final class Gil {
         }
         gil.closed = true;
       }
-      throw e;
+      if (thrown == null) {
+        throw e;
+      }
+    }
+    if (thrown != null) {
+      throw (X) thrown; // the body's own throwable, unchanged (an X or unchecked); no call
     }
     return result;
   }
@@ -234,59 +201,20 @@ public final class Gil {
    * @param body the code to run holding the lock
    * @throws X whatever {@code body} throws, unchanged; the level taken here is released first
    */
-  @SuppressWarnings("gil") // maintains the token chain itself; see GilSync
+  @SuppressWarnings({"gil", "unchecked"}) // the token chain itself (see GilSync); rethrow as X
   public static <X extends Throwable> void runWithGil(@WithGil GilConsumer<X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = Thread.currentThread();
     GilToken gil = new GilToken(me, "Gil.runWithGil");
     SYNC.open(me, gil);
+    Throwable thrown = null;
     try {
       body.accept(gil);
     } catch (Throwable t) {
-      try {
-        SYNC.endScope(me, gil, t);
-      } catch (Throwable e) {
-        // Not even room for that call (a StackOverflowError at its very first frame, or deeper
-        // in it before the scope was ended): end the scope with field writes only, no call,
-        // whatever state the error left. Hand-off and wake-up are skipped; waiters find the lock
-        // free at their next timed check.
-        GilSync s = SYNC;
-        if (!gil.closed) {
-          if (s.owner == me) {
-            for (GilToken k = s.top; k != null && k != gil; k = k.parent) {
-              k.closed = true; // scopes opened inside the body end with it
-            }
-            s.holdStart = 0;
-            s.holdEvent = null;
-            if (gil.depth > 1) {
-              s.depth = gil.depth - 1;
-              s.top = gil.parent;
-            } else {
-              s.top = null;
-              s.depth = 0;
-              s.owner = null;
-            }
-          } else {
-            // The hold is noted as lost (taking it back failed): the levels opened in this
-            // scope end here, so nothing takes them back later; an outer level stays noted.
-            GilRelease l = gil.root.lost;
-            if (l != null && !l.closed) {
-              for (GilToken k = l.savedTop; k != null && k.depth > gil.depth; k = k.parent) {
-                k.closed = true;
-              }
-              if (gil.depth > 1) {
-                l.savedTop = gil.parent;
-                l.savedDepth = gil.depth - 1;
-              }
-            }
-          }
-          gil.closed = true;
-        }
-      }
-      throw t;
+      thrown = t;
     }
     try {
-      SYNC.endScope(me, gil, null);
+      SYNC.endScope(me, gil, thrown);
     } catch (Throwable e) {
       // Not even room for that call (a StackOverflowError at its very first frame, or deeper
       // in it before the scope was ended): end the scope with field writes only, no call,
@@ -324,7 +252,12 @@ public final class Gil {
         }
         gil.closed = true;
       }
-      throw e;
+      if (thrown == null) {
+        throw e;
+      }
+    }
+    if (thrown != null) {
+      throw (X) thrown; // the body's own throwable, unchanged (an X or unchecked); no call
     }
   }
 

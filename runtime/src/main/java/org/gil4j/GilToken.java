@@ -66,43 +66,23 @@ public final class GilToken implements AutoCloseable {
    * @throws X whatever {@code body} throws, unchanged, after the lock was taken back
    * @throws IllegalStateException if this token is not valid here (see the class description)
    */
-  // The error fallback re-links the hold's chain of tokens with field writes, as GilSync does.
-  @SuppressWarnings("gil")
+  // The error fallback re-links the hold's chain of tokens with field writes, as GilSync does;
+  // the body's throwable is rethrown as X with a cast, not a call.
+  @SuppressWarnings({"gil", "unchecked"})
   public <R, X extends Throwable> R allowThreads(@NoGil NoGilSupplier<R, X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = checkValid();
     GilRelease r = new GilRelease(me, "allowThreads");
     SYNC.suspend(me, r);
-    R result;
+    R result = null;
+    Throwable thrown = null;
     try {
       result = body.get();
     } catch (Throwable t) {
-      try {
-        SYNC.resume(me, r, t);
-      } catch (Throwable e) {
-        GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-        if (!r.closed && sv != null) {
-          if (SYNC.owner != me) {
-            if (sv.root.lost == null) {
-              sv.root.lost = r; // the next use of a token of the hold takes it back
-            }
-          } else if (SYNC.top != sv) {
-            // A scope opened inside this one holds the lock (the take-back found it still
-            // open, and no room was left to end it): it ends here, the saved depth returns.
-            GilSync s = SYNC;
-            for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
-              k.closed = true;
-            }
-            s.depth = r.savedDepth;
-            s.top = sv;
-            r.closed = true;
-          }
-        }
-      }
-      throw t;
+      thrown = t;
     }
     try {
-      SYNC.resume(me, r, null);
+      SYNC.resume(me, r, thrown);
     } catch (Throwable e) {
       GilToken sv = r.savedTop; // inline, no call: there may be no stack left
       if (!r.closed && sv != null) {
@@ -122,7 +102,12 @@ public final class GilToken implements AutoCloseable {
           r.closed = true;
         }
       }
-      throw e;
+      if (thrown == null) {
+        throw e;
+      }
+    }
+    if (thrown != null) {
+      throw (X) thrown; // the body's own throwable, unchanged (an X or unchecked); no call
     }
     return result;
   }
@@ -135,42 +120,22 @@ public final class GilToken implements AutoCloseable {
    * @throws X whatever {@code body} throws, unchanged, after the lock was taken back
    * @throws IllegalStateException if this token is not valid here
    */
-  // The error fallback re-links the hold's chain of tokens with field writes, as GilSync does.
-  @SuppressWarnings("gil")
+  // The error fallback re-links the hold's chain of tokens with field writes, as GilSync does;
+  // the body's throwable is rethrown as X with a cast, not a call.
+  @SuppressWarnings({"gil", "unchecked"})
   public <X extends Throwable> void allowThreads(@NoGil NoGilRunnable<X> body) throws X {
     Objects.requireNonNull(body, "body");
     Thread me = checkValid();
     GilRelease r = new GilRelease(me, "allowThreads");
     SYNC.suspend(me, r);
+    Throwable thrown = null;
     try {
       body.run();
     } catch (Throwable t) {
-      try {
-        SYNC.resume(me, r, t);
-      } catch (Throwable e) {
-        GilToken sv = r.savedTop; // inline, no call: there may be no stack left
-        if (!r.closed && sv != null) {
-          if (SYNC.owner != me) {
-            if (sv.root.lost == null) {
-              sv.root.lost = r; // the next use of a token of the hold takes it back
-            }
-          } else if (SYNC.top != sv) {
-            // A scope opened inside this one holds the lock (the take-back found it still
-            // open, and no room was left to end it): it ends here, the saved depth returns.
-            GilSync s = SYNC;
-            for (GilToken k = s.top; k != null && k != sv; k = k.parent) {
-              k.closed = true;
-            }
-            s.depth = r.savedDepth;
-            s.top = sv;
-            r.closed = true;
-          }
-        }
-      }
-      throw t;
+      thrown = t;
     }
     try {
-      SYNC.resume(me, r, null);
+      SYNC.resume(me, r, thrown);
     } catch (Throwable e) {
       GilToken sv = r.savedTop; // inline, no call: there may be no stack left
       if (!r.closed && sv != null) {
@@ -190,7 +155,12 @@ public final class GilToken implements AutoCloseable {
           r.closed = true;
         }
       }
-      throw e;
+      if (thrown == null) {
+        throw e;
+      }
+    }
+    if (thrown != null) {
+      throw (X) thrown; // the body's own throwable, unchanged (an X or unchecked); no call
     }
   }
 
