@@ -37,8 +37,12 @@ class IoConvoyTest {
     assertTrue(r.latencyNanos().length > 0, "no operation measured");
     assertTrue(r.cpuSteps() > 0 && r.cpuSteps() % sliceSteps == 0, "steps: " + r.cpuSteps());
     assertTrue(r.cpuChecksumCorrect(), "CPU thread's value is wrong");
+    // The window may hold no slice start at all when the scheduler keeps the CPU thread off the
+    // cores for the whole window (a loaded 2-core machine): that is a reading, not a fault.
     assertTrue(
-        r.cpuWindowSteps() > 0 && r.cpuWindowSteps() <= r.cpuSteps(),
+        r.cpuWindowSteps() >= 0
+            && r.cpuWindowSteps() <= r.cpuSteps()
+            && r.cpuWindowSteps() % sliceSteps == 0,
         "window steps: " + r.cpuWindowSteps() + " of " + r.cpuSteps());
     assertTrue(r.windowNanos() > 0, "no measured window");
     assertEquals(r.cpuWindowSteps() * 1e9 / r.windowNanos(), r.cpuStepsPerSecond(), 1e-6);
