@@ -173,6 +173,10 @@ final class CallChecks {
           scanner.scan(arg, s);
           if (analysis.isBoundExpression(new TreePath(scanner.getCurrentPath(), arg))) {
             scanner.report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
+          } else if (literal instanceof NewClassTree) {
+            // pool.submit(new Report(doc)): the caller evaluates the arguments under the lock,
+            // but a lock-bound one travels inside the task to the other thread.
+            reportBoundConstructorArguments((NewClassTree) literal, callName, lockFree);
           }
         }
       } else if (mode == Sections.ParamMode.WITH_GIL && functional) {
@@ -198,6 +202,29 @@ final class CallChecks {
         if (s.checksUses() && !functional) {
           scanner.checkProduced(arg, s); // helper(registry.current()): passed lock-free
         }
+      }
+    }
+  }
+
+  private void reportBoundConstructorArguments(NewClassTree task, String callName, Section lockFree) {
+    TreePath taskPath = new TreePath(scanner.getCurrentPath(), task);
+    ExecutableElement constructor = TreeUtils.elementFromUse(task);
+    List<? extends ExpressionTree> args = task.getArguments();
+    for (int i = 0; i < args.size(); i++) {
+      ExpressionTree arg = args.get(i);
+      if (constructor != null && rules.paramMode(constructor, i) == Sections.ParamMode.NO_GIL) {
+        continue; // code handed on (new FutureTask<>(() -> ..)): its body was judged lock-free
+      }
+      Tree literal = GilScanner.strip(arg);
+      TreePath argPath = new TreePath(taskPath, arg);
+      if (literal instanceof NewClassTree && ((NewClassTree) literal).getClassBody() == null) {
+        if (analysis.isBoundExpression(argPath)) {
+          scanner.report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
+        } else {
+          reportBoundConstructorArguments((NewClassTree) literal, callName, lockFree);
+        }
+      } else if (analysis.isBoundExpression(argPath)) {
+        scanner.report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
       }
     }
   }

@@ -2,7 +2,10 @@ package org.gil4j.checker;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.ConditionalExpressionTree;
@@ -10,6 +13,7 @@ import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
@@ -25,8 +29,10 @@ import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -207,6 +213,8 @@ final class GilAnalysis {
       case NEW_CLASS:
         return isBoundType(tree)
             || (((NewClassTree) tree).getClassBody() != null && capturesBound(path));
+      case METHOD_INVOCATION:
+        return isBoundType(tree) || carriesBoundInput(path, (MethodInvocationTree) tree);
       case IDENTIFIER:
       case MEMBER_SELECT:
         Element e = TreeUtils.elementFromUse((ExpressionTree) tree);
@@ -217,6 +225,90 @@ final class GilAnalysis {
       default:
         return isBoundType(tree);
     }
+  }
+
+  /**
+   * True when a call on a lock-bound receiver returns an erased type ({@code Object}, a type
+   * variable, a container of those), which may hand the receiver's lock-bound contents back:
+   * {@code stream.collect(toList())} into a {@code List<Object>}, {@code docs.toArray()}. A
+   * lock-bound argument of a generic method is the escape rule's ({@code List.of(doc)} into a
+   * {@code List<Object>} is reported there, once).
+   */
+  private boolean carriesBoundInput(TreePath path, MethodInvocationTree call) {
+    TypeMirror result = TreeUtils.typeOf(call);
+    if (result == null || !types.isErased(result)) {
+      return false;
+    }
+    ExecutableElement method = TreeUtils.elementFromUse(call);
+    if (method == null || !types.isErased(method.getReturnType())) {
+      return false;
+    }
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree) {
+      ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
+      Element target = TreeUtils.elementFromUse(receiver);
+      boolean typeName =
+          target != null && (target.getKind().isClass() || target.getKind().isInterface());
+      if (!typeName && isBoundExpression(new TreePath(path, receiver))) {
+        return !mapsToUnbound(path, call);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a lambda argument computes what the call hands back and none of its results is
+   * lock-bound: {@code docs.stream().map(d -> (Object) d.name)} holds names, not documents.
+   */
+  private boolean mapsToUnbound(TreePath path, MethodInvocationTree call) {
+    boolean mapped = false;
+    for (ExpressionTree arg : call.getArguments()) {
+      if (!(arg instanceof LambdaExpressionTree)) {
+        continue;
+      }
+      LambdaExpressionTree lambda = (LambdaExpressionTree) arg;
+      TreePath lambdaPath = new TreePath(path, lambda);
+      if (lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+        TypeMirror type = TreeUtils.typeOf(lambda.getBody());
+        if (type == null || type.getKind() == TypeKind.VOID) {
+          continue; // a consumer, not a mapping
+        }
+        mapped = true;
+        if (isBoundExpression(new TreePath(lambdaPath, lambda.getBody()))) {
+          return false;
+        }
+      } else {
+        boolean[] bound = new boolean[1];
+        boolean[] returns = new boolean[1];
+        new TreePathScanner<Void, Void>() {
+          @Override
+          public Void visitReturn(ReturnTree r, Void p) {
+            if (r.getExpression() != null) {
+              returns[0] = true;
+              if (isBoundExpression(new TreePath(getCurrentPath(), r.getExpression()))) {
+                bound[0] = true;
+              }
+            }
+            return null;
+          }
+
+          @Override
+          public Void visitLambdaExpression(LambdaExpressionTree l, Void p) {
+            return null;
+          }
+
+          @Override
+          public Void visitClass(ClassTree k, Void p) {
+            return null;
+          }
+        }.scan(new TreePath(lambdaPath, lambda.getBody()), null);
+        if (bound[0]) {
+          return false;
+        }
+        mapped |= returns[0];
+      }
+    }
+    return mapped;
   }
 
   /** True when a value a switch expression yields (an arrow's expression or a yield) is bound. */
@@ -251,7 +343,7 @@ final class GilAnalysis {
         }
 
         @Override
-        public Void visitClass(com.sun.source.tree.ClassTree k, Void p) {
+        public Void visitClass(ClassTree k, Void p) {
           return null;
         }
       }.scan(casePath, null);

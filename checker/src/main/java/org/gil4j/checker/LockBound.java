@@ -100,6 +100,49 @@ final class LockBound {
     return anyBound(type.getTypeArguments(), seen);
   }
 
+  /**
+   * True when a value of {@code type} can hold any reference, lock-bound ones included, without
+   * its type saying so: {@code Object}, a type variable, a wildcard with no lock-bound bound, and
+   * arrays and containers of those ({@code Object[]}, {@code List<Object>}, {@code Map<K, ?>}).
+   * A value of such a type is lock-bound when what flowed into it was.
+   */
+  boolean isErased(TypeMirror type) {
+    return type != null && isErased(type, new HashSet<>());
+  }
+
+  private boolean isErased(TypeMirror type, Set<TypeMirror> seen) {
+    if (!seen.add(type)) {
+      return false;
+    }
+    switch (type.getKind()) {
+      case TYPEVAR:
+      case WILDCARD:
+        return true;
+      case ARRAY:
+        return isErased(((ArrayType) type).getComponentType(), seen);
+      case DECLARED:
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        String name = element.getQualifiedName().toString();
+        if (name.equals("java.lang.Object")) {
+          return true;
+        }
+        if (name.equals(GilNames.UNBOUND)
+            || name.equals("java.lang.Class")
+            || isGenerated(element)
+            || elements.isFunctionalInterface(element)) {
+          return false;
+        }
+        for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
+          if (isErased(arg, seen)) {
+            return true;
+          }
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
   /** True when instances of {@code element} are lock-bound whatever their type arguments. */
   boolean isBoundClass(TypeElement element) {
     Boolean cached = classCache.get(element);

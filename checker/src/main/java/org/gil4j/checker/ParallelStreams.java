@@ -1,10 +1,18 @@
 package org.gil4j.checker;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import java.util.HashMap;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -23,6 +31,7 @@ final class ParallelStreams {
   private final Sections sections;
   private final Types types;
   private final JdkModel model;
+  private final Map<ExecutableElement, Boolean> returnsParallel = new HashMap<>();
 
   ParallelStreams(Sections sections, Types types, JdkModel model) {
     this.sections = sections;
@@ -106,7 +115,8 @@ final class ParallelStreams {
       if (!isStream(TreeUtils.typeOf(inner))) {
         return false;
       }
-      return isParallel(Sections.receiverOf(inner), analysis, depth + 1);
+      return returnsParallel(method, analysis, depth)
+          || isParallel(Sections.receiverOf(inner), analysis, depth + 1);
     }
     if (tree instanceof com.sun.source.tree.IdentifierTree
         && isStream(TreeUtils.typeOf((ExpressionTree) tree))) {
@@ -121,6 +131,44 @@ final class ParallelStreams {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code method}, a stream-returning method of the code being compiled ({@code
+   * Stream<Item> items() { return list.parallelStream(); }}), returns a parallel stream on some
+   * path. A library method's streams are judged by the model alone.
+   */
+  private boolean returnsParallel(ExecutableElement method, GilAnalysis analysis, int depth) {
+    Boolean known = returnsParallel.get(method);
+    if (known != null) {
+      return known;
+    }
+    returnsParallel.put(method, false); // recursion settles on "not parallel"
+    MethodTree declaration = Trees.instance(analysis.processingEnv()).getTree(method);
+    boolean[] parallel = new boolean[1];
+    if (declaration != null && declaration.getBody() != null) {
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitReturn(ReturnTree node, Void p) {
+          if (!parallel[0] && isParallel(node.getExpression(), analysis, depth + 1)) {
+            parallel[0] = true;
+          }
+          return null;
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree node, Void p) {
+          return null; // its returns are its own
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Void p) {
+          return null;
+        }
+      }.scan(declaration.getBody(), null);
+    }
+    returnsParallel.put(method, parallel[0]);
+    return parallel[0];
   }
 
   private boolean isStream(TypeMirror type) {

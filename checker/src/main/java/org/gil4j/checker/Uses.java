@@ -4,6 +4,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import java.util.HashMap;
@@ -227,8 +228,10 @@ final class Uses {
   /**
    * True when every value assigned to local {@code v} is a variable (possibly cast, parenthesized
    * or picked by a conditional): {@code Object x = doc}. Such a local is the same value as the
-   * variable, and naming that variable was the use. A value from a call ({@code Object x =
-   * registry.current()}) is not named anywhere else: the local's own use is its first use.
+   * variable, and naming that variable was the use. So is code written in the section ({@code
+   * Runnable r = () -> doc.touch()}): what it captured was used where it was named. A value from
+   * a call ({@code Object x = registry.current()}) is not named anywhere else: the local's own
+   * use is its first use.
    */
   private boolean onlyNamedValues(Element v) {
     for (TreePath value : analysis.assignedValues(v)) {
@@ -248,6 +251,12 @@ final class Uses {
     }
     if (t instanceof IdentifierTree || t instanceof MemberSelectTree) {
       return TreeUtils.elementFromUse((ExpressionTree) t) instanceof VariableElement;
+    }
+    if (t.getKind() == Tree.Kind.LAMBDA_EXPRESSION || t.getKind() == Tree.Kind.MEMBER_REFERENCE) {
+      return true; // code written in this section: what it captured was named (and used) here
+    }
+    if (t instanceof NewClassTree && ((NewClassTree) t).getClassBody() != null) {
+      return true;
     }
     return t.getKind() == Tree.Kind.NULL_LITERAL;
   }

@@ -1,0 +1,38 @@
+// a named task class built from a lock-bound value carries it to the other thread
+import java.util.*;
+import java.util.concurrent.*;
+import org.gil4j.*;
+import org.gil4j.annotations.*;
+
+class TaskBuiltFromBoundValue {
+  @GilBound
+  static class Doc {
+    int n;
+  }
+
+  static class Report implements Runnable {
+    final Object subject;
+    Report(Object subject) { this.subject = subject; }
+    public void run() { System.out.println(subject); }
+  }
+
+  static class Pair implements Runnable {
+    Pair(Report a, int b) {}
+    public void run() {}
+  }
+
+  void handOff(GilToken gil, Doc doc, ExecutorService pool) {
+    // :: error: [gil.nogil.argument]
+    pool.submit(new Report(doc));
+    // :: error: [gil.nogil.argument]
+    new Thread(new Pair(new Report(doc), 1)).start();
+    // :: error: [gil.nogil.use]
+    pool.execute(new FutureTask<>(() -> doc.n));
+  }
+
+  void copiesAreFine(GilToken gil, Doc doc, ExecutorService pool) {
+    pool.submit(new Report(doc.n));
+    pool.submit(new Report(gil.unbind(doc)));
+    new Thread(new Pair(new Report("x"), doc.n)).start();
+  }
+}
