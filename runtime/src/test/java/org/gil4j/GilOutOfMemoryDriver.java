@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The child process of {@link GilOutOfMemoryTest}: prints {@code OK ooms=N} and exits 0 when the
@@ -19,18 +20,19 @@ public final class GilOutOfMemoryDriver {
     List<String> problems = new ArrayList<>();
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong contenderRounds = new AtomicLong();
+    AtomicReference<Throwable> contenderFault = new AtomicReference<>();
     Thread contender =
         new Thread(
             () -> {
               while (!stop.get()) {
                 try {
-                  Gil.runWithGil(
-                      g -> {
-                        contenderRounds.incrementAndGet();
-                        g.allowThreads(Thread::onSpinWait);
-                      });
+                  contend(stop, contenderRounds, contenderFault);
                 } catch (OutOfMemoryError e) {
-                  // expected now and then; the lock must stay usable
+                  // Raised outside a lock operation: the JVM can throw one at any allocation
+                  // and when deoptimizing compiled code (objects it had optimized away must be
+                  // allocated again), so also between the operations. Keep contending.
+                } catch (Throwable t) {
+                  contenderFault.compareAndSet(null, t);
                 }
               }
             },
@@ -68,6 +70,9 @@ public final class GilOutOfMemoryDriver {
       }
       hog = null;
     }
+    if (contenderFault.get() != null) {
+      problems.add("the contender's lock operation threw " + contenderFault.get());
+    }
     long before = contenderRounds.get();
     Thread.sleep(100);
     if (contenderRounds.get() == before) {
@@ -89,6 +94,24 @@ public final class GilOutOfMemoryDriver {
     }
     System.out.println("FAILED " + problems);
     System.exit(1);
+  }
+
+  /** Takes the lock and releases it inside, over and over, beside the main thread. */
+  private static void contend(
+      AtomicBoolean stop, AtomicLong rounds, AtomicReference<Throwable> fault) {
+    while (!stop.get()) {
+      try {
+        Gil.runWithGil(
+            g -> {
+              rounds.incrementAndGet();
+              g.allowThreads(Thread::onSpinWait);
+            });
+      } catch (OutOfMemoryError e) {
+        // expected now and then; the lock must stay usable
+      } catch (Throwable t) {
+        fault.compareAndSet(null, t); // anything else is the lock's fault
+      }
+    }
   }
 
   private static void operation(int k) throws Exception {
