@@ -75,50 +75,91 @@ final class CheckRun {
 
   static Result run(Options options, List<Path> sources, PrintStream progress)
       throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path work = Files.createTempDirectory("gil4j-check");
     try {
-      List<String> args = new ArrayList<>();
-      args.add("-classpath");
-      args.add(classPath(options.classpath, work));
-      if (options.release != null) {
-        args.add("--release");
-        args.add(options.release);
-      }
-      Path classes = Files.createDirectories(work.resolve("classes"));
+      String classPath = classPath(options.classpath, work);
       Path generated = Files.createDirectories(work.resolve("generated"));
-      args.addAll(List.of("-d", classes.toString(), "-s", generated.toString()));
-      args.addAll(List.of("-implicit:none", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
-      args.add("-encoding");
-      args.add("UTF-8");
-
-      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-      try (StandardJavaFileManager files =
-          javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-        JavaCompiler.CompilationTask task =
-            javac.getTask(null, files, diagnostics, args, null,
-                files.getJavaFileObjectsFromPaths(sources));
-        List<Processor> processors = List.of(new GilProcessor(), new GilChecker());
-        task.setProcessors(processors);
-        if (progress != null && sources.size() > PROGRESS_THRESHOLD) {
-          ((JavacTask) task).addTaskListener(new Progress(sources.size(), progress));
+      Pass first = compile(options, classPath, work.resolve("classes"), generated, sources,
+          List.of(new GilProcessor(), new GilChecker()), progress);
+      List<Finding> findings = new ArrayList<>(first.findings);
+      if (first.errors.isEmpty() && findings.stream().anyMatch(CheckRun::stopsJavac)) {
+        // javac stops after annotation processing once a processor reported an error, so a
+        // refused wrapper would hide every checker finding until it is fixed. Check the tree
+        // again with the checker alone, over the wrappers that were written; the missing
+        // wrapper's own "cannot find symbol" errors are the refusal's, already reported.
+        List<Path> withWrappers = new ArrayList<>(sources);
+        try (Stream<Path> walk = Files.walk(generated)) {
+          walk.filter(f -> f.toString().endsWith(".java")).sorted().forEach(withWrappers::add);
         }
-        task.call();
-      }
-      List<Finding> findings = new ArrayList<>();
-      List<Finding> errors = new ArrayList<>();
-      for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-        Finding f = toFinding(d);
-        if (f.isGil()) {
-          findings.add(f);
-        } else if (d.getKind() == Diagnostic.Kind.ERROR) {
-          errors.add(f);
+        Pass second = compile(options, classPath, work.resolve("classes-checker"),
+            Files.createDirectories(work.resolve("generated-checker")), withWrappers,
+            List.of(new GilChecker()), null);
+        // One error per place: the checker's view of a line the processor refused (both
+        // @NoGil and @WithGil) is the same mistake.
+        Set<String> refused = new HashSet<>();
+        for (Finding f : first.findings) {
+          refused.add(f.file() + ":" + f.line());
+        }
+        for (Finding f : second.findings) {
+          boolean inWrapper = f.file() != null && f.file().startsWith(generated);
+          if (!inWrapper && !refused.contains(f.file() + ":" + f.line())) {
+            findings.add(f);
+          }
         }
       }
-      return new Result(sources.size(), findings, errors);
+      return new Result(sources.size(), findings, first.errors);
     } finally {
       deleteTree(work);
     }
+  }
+
+  /** A processor's refusal: an error whose key is one of the wrapper generator's. */
+  private static boolean stopsJavac(Finding f) {
+    return f.error() && f.key() != null && f.key().startsWith("gil.wrapper.");
+  }
+
+  /** The gil4j findings and the other javac errors of one compilation. */
+  private record Pass(List<Finding> findings, List<Finding> errors) {}
+
+  private static Pass compile(Options options, String classPath, Path classes, Path generated,
+      List<Path> sources, List<Processor> processors, PrintStream progress) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> args = new ArrayList<>();
+    args.add("-classpath");
+    args.add(classPath);
+    if (options.release != null) {
+      args.add("--release");
+      args.add(options.release);
+    }
+    Files.createDirectories(classes);
+    args.addAll(List.of("-d", classes.toString(), "-s", generated.toString()));
+    args.addAll(List.of("-implicit:none", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
+    args.add("-encoding");
+    args.add("UTF-8");
+
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, args, null,
+              files.getJavaFileObjectsFromPaths(sources));
+      task.setProcessors(processors);
+      if (progress != null && sources.size() > PROGRESS_THRESHOLD) {
+        ((JavacTask) task).addTaskListener(new Progress(sources.size(), progress));
+      }
+      task.call();
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<Finding> errors = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      Finding f = toFinding(d);
+      if (f.isGil()) {
+        findings.add(f);
+      } else if (d.getKind() == Diagnostic.Kind.ERROR) {
+        errors.add(f);
+      }
+    }
+    return new Pass(findings, errors);
   }
 
   static Finding toFinding(Diagnostic<? extends JavaFileObject> d) {

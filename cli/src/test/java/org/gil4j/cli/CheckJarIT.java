@@ -176,6 +176,36 @@ class CheckJarIT {
   }
 
   @Test
+  void aRefusedWrapperDoesNotHideTheCheckersFindings() throws Exception {
+    // javac stops after annotation processing when the processor refuses a class; the check
+    // runs the checker again over the tree and the wrappers that were written.
+    for (String tree : List.of("clean", "unsafe")) {
+      try (Stream<Path> files = Files.list(work.resolve(tree).resolve("demo"))) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Path target = work.resolve("refused/demo").resolve(f.getFileName());
+          Files.createDirectories(target.getParent());
+          Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    Files.writeString(work.resolve("refused/demo/Both.java"),
+        "package demo;\n"
+            + "import org.gil4j.annotations.NoGil;\n"
+            + "import org.gil4j.annotations.WithGil;\n"
+            + "public class Both {\n"
+            + "  @NoGil @WithGil public void confused() {}\n"
+            + "}\n");
+    Run r = jar("refused");
+    assertEquals(1, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out()); // the checker's view of Both.java:5 is not repeated
+    assertTrue(lines.get(0).startsWith("refused/demo/Both.java:5: error: [gil.wrapper.both]"),
+        r.out());
+    assertEquals(UNSAFE_LINE.replace("unsafe/demo/", "refused/demo/"), lines.get(1));
+    assertTrue(r.err().contains("gil4j-check: 5 files, 2 errors, 0 warnings"), r.err());
+  }
+
+  @Test
   void sourcesThatDoNotCompileAreASetupError() throws Exception {
     Path broken = work.resolve("broken/demo/Broken.java");
     Files.createDirectories(broken.getParent());
