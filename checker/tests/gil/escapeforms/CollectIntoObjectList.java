@@ -9,6 +9,10 @@ class CollectIntoObjectList {
   static class Doc {
     int n;
     String name = "d";
+
+    Object toJava() { // its author says what comes back: a Java copy here
+      return String.valueOf(n);
+    }
   }
 
   List<Object> objects;
@@ -34,5 +38,6 @@ class CollectIntoObjectList {
     any = docs.size();
     any = docs.getClass();
     Object[] local = docs.toArray(); // a local in the held section: not an escape
+    any = docs.get(0).toJava(); // a lock-bound class's own method: judged in its body
   }
 }

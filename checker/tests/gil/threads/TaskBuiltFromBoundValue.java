@@ -16,6 +16,18 @@ class TaskBuiltFromBoundValue {
     public void run() { System.out.println(subject); }
   }
 
+  static class Summary implements Runnable {
+    final int n;
+    Summary(Doc doc) { this.n = doc.n; } // reads it on the caller's thread, keeps a copy
+    public void run() { System.out.println(n); }
+  }
+
+  static class Later implements Runnable {
+    final Runnable body;
+    Later(Runnable body) { this.body = body; }
+    public void run() { body.run(); }
+  }
+
   static class Pair implements Runnable {
     Pair(Report a, int b) {}
     public void run() {}
@@ -28,11 +40,14 @@ class TaskBuiltFromBoundValue {
     new Thread(new Pair(new Report(doc), 1)).start();
     // :: error: [gil.nogil.use]
     pool.execute(new FutureTask<>(() -> doc.n));
+    // :: error: [gil.nogil.argument]
+    pool.execute(new Later(() -> doc.n++));
   }
 
   void copiesAreFine(GilToken gil, Doc doc, ExecutorService pool) {
     pool.submit(new Report(doc.n));
     pool.submit(new Report(gil.unbind(doc)));
     new Thread(new Pair(new Report("x"), doc.n)).start();
+    pool.submit(new Summary(doc));
   }
 }

@@ -223,10 +223,22 @@ final class CallChecks {
         } else {
           reportBoundConstructorArguments((NewClassTree) literal, callName, lockFree);
         }
-      } else if (analysis.isBoundExpression(argPath)) {
+      } else if (analysis.isBoundExpression(argPath) && !declaredBound(constructor, i)) {
         scanner.report(Finding.Kind.NOGIL_ARGUMENT, arg, arg.toString(), callName, lockFree);
       }
     }
+  }
+
+  /**
+   * True when the constructor's parameter is itself declared lock-bound ({@code Summary(Doc d)}):
+   * what the constructor does with it is judged in its own body (a field keeping it makes the
+   * class lock-bound, a store into an {@code Object} field is an escape there), so reading it
+   * there, on the caller's thread and under the caller's lock, is fine. A parameter declared
+   * {@code Object}, an interface or a functional type loses the boundness at the call.
+   */
+  private boolean declaredBound(ExecutableElement constructor, int index) {
+    VariableElement param = constructor == null ? null : parameter(constructor, index);
+    return param != null && types.isBound(param.asType());
   }
 
   private static VariableElement parameter(ExecutableElement method, int index) {

@@ -32,6 +32,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.javacutil.TreeUtils;
@@ -249,11 +250,25 @@ final class GilAnalysis {
       Element target = TreeUtils.elementFromUse(receiver);
       boolean typeName =
           target != null && (target.getKind().isClass() || target.getKind().isInterface());
-      if (!typeName && isBoundExpression(new TreePath(path, receiver))) {
+      if (!typeName && !ownMethodOfBoundClass(receiver)
+          && isBoundExpression(new TreePath(path, receiver))) {
         return !mapsToUnbound(path, call);
       }
     }
     return false;
+  }
+
+  /**
+   * True when the receiver's own class is {@code @GilBound} ({@code pyObject.toJava()}): such a
+   * method hands back what its author wrote, judged in its own body; only a container of
+   * lock-bound values ({@code List<Doc>}, {@code Stream<Doc>}, {@code Doc[]}, a lock-bound value
+   * kept as {@code Object}) hands its contents back through an erased result.
+   */
+  private boolean ownMethodOfBoundClass(ExpressionTree receiver) {
+    TypeMirror type = TreeUtils.typeOf(receiver);
+    return type != null
+        && type.getKind() == TypeKind.DECLARED
+        && types.isBoundClass((TypeElement) ((DeclaredType) type).asElement());
   }
 
   /**
