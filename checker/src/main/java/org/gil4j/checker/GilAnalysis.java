@@ -1,6 +1,7 @@
 package org.gil4j.checker;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -11,6 +12,7 @@ import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
@@ -105,6 +107,19 @@ final class GilAnalysis {
           record(v, new TreePath(getCurrentPath(), node.getExpression()));
         }
         return super.visitEnhancedForLoop(node, p);
+      }
+
+      @Override
+      public Void visitInstanceOf(InstanceOfTree node, Void p) {
+        // o instanceof Doc d: d is o's value
+        if (node.getPattern() instanceof BindingPatternTree) {
+          Element v =
+              TreeUtils.elementFromDeclaration(((BindingPatternTree) node.getPattern()).getVariable());
+          if (v != null) {
+            record(v, new TreePath(getCurrentPath(), node.getExpression()));
+          }
+        }
+        return super.visitInstanceOf(node, p);
       }
     }.scan(classPath, null);
   }
