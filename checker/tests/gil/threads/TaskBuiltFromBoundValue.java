@@ -16,6 +16,12 @@ class TaskBuiltFromBoundValue {
     public void run() { System.out.println(subject); }
   }
 
+  static class Relay implements Runnable {
+    final List<Object> subjects = new ArrayList<>();
+    Relay(Object subject) { subjects.add(subject); }
+    public void run() { System.out.println(subjects); }
+  }
+
   static class Summary implements Runnable {
     final int n;
     Summary(Doc doc) { this.n = doc.n; } // reads it on the caller's thread, keeps a copy
@@ -29,15 +35,21 @@ class TaskBuiltFromBoundValue {
   }
 
   static class Pair implements Runnable {
-    Pair(Report a, int b) {}
+    Pair(Runnable a, int b) {}
     public void run() {}
   }
 
   void handOff(GilToken gil, Doc doc, ExecutorService pool) {
-    // :: error: [gil.nogil.argument]
+    // Report keeps its argument in a field: the escape rule's, wherever the task goes
+    // :: error: [gil.escape.store]
     pool.submit(new Report(doc));
-    // :: error: [gil.nogil.argument]
+    // :: error: [gil.escape.store]
     new Thread(new Pair(new Report(doc), 1)).start();
+    // Relay's constructor hands it on in a way this rule cannot follow: it travels with the task
+    // :: error: [gil.nogil.argument]
+    pool.submit(new Relay(doc));
+    // :: error: [gil.nogil.argument]
+    new Thread(new Pair(new Relay(doc), 1)).start();
     // :: error: [gil.nogil.use]
     pool.execute(new FutureTask<>(() -> doc.n));
     // :: error: [gil.nogil.argument]

@@ -215,6 +215,11 @@ final class CallChecks {
       if (constructor != null && rules.paramMode(constructor, i) == Sections.ParamMode.NO_GIL) {
         continue; // code handed on (new FutureTask<>(() -> ..)): its body was judged lock-free
       }
+      if (constructor != null
+          && Escapes.keepsErased(
+              analysis, constructor, Math.min(i, constructor.getParameters().size() - 1))) {
+        continue; // the constructor keeps it: reported as the escape it is, wherever the task goes
+      }
       Tree literal = GilScanner.strip(arg);
       TreePath argPath = new TreePath(taskPath, arg);
       if (literal instanceof NewClassTree && ((NewClassTree) literal).getClassBody() == null) {

@@ -89,6 +89,9 @@ final class Escapes {
       List<? extends ExpressionTree> args,
       Section s) {
     List<? extends VariableElement> params = method.getParameters();
+    if (!args.isEmpty() && !params.isEmpty()) {
+      checkKeptParameters(callPath, method, args, s);
+    }
     if (args.isEmpty() || params.isEmpty() || !anyTypeVariable(params)) {
       return;
     }
@@ -107,6 +110,57 @@ final class Escapes {
               }
             });
     once.checkArguments(callPath, call, method, args, s, instantiated);
+  }
+
+  /**
+   * Arguments passed to a parameter of erased type ({@code Object}, {@code Object...}, {@code
+   * List<?>}) that the called method of this compilation keeps in a field or an array element:
+   * {@code new Report(doc)} with {@code Report(Object subject) { this.subject = subject; }}, or
+   * {@code remember(doc)} with {@code remember(Object... os) { last = os; }}. Type-variable
+   * parameters are the generic rule's below.
+   */
+  private void checkKeptParameters(
+      TreePath callPath, ExecutableElement method, List<? extends ExpressionTree> args, Section s) {
+    java.util.Map<Integer, String> kept = analysis.keptParameters(method);
+    if (kept.isEmpty()) {
+      return;
+    }
+    List<? extends VariableElement> params = method.getParameters();
+    int last = params.size() - 1;
+    boolean spread =
+        method.isVarArgs()
+            && !(args.size() == params.size()
+                && TreeUtils.typeOf(args.get(last)).getKind() == TypeKind.ARRAY);
+    for (int i = 0; i < args.size(); i++) {
+      int p = Math.min(i, last);
+      String where = kept.get(p);
+      TypeMirror declared = params.get(p).asType();
+      if (!keepsErased(analysis, method, p)) {
+        continue;
+      }
+      TypeMirror slot =
+          spread && p == last && declared.getKind() == TypeKind.ARRAY
+              ? ((ArrayType) declared).getComponentType()
+              : declared;
+      String target =
+          "parameter " + params.get(p).getSimpleName() + " of " + Names.methodName(method)
+              + ", which keeps it in " + where;
+      checkStore(new TreePath(callPath, args.get(i)), slot, target, args.get(i), s);
+    }
+  }
+
+  /**
+   * True when parameter {@code p} of {@code method} is of an erased type other than a type
+   * variable and the method keeps it: a lock-bound argument there is this rule's escape.
+   */
+  static boolean keepsErased(GilAnalysis analysis, ExecutableElement method, int p) {
+    if (!analysis.keptParameters(method).containsKey(p)) {
+      return false;
+    }
+    TypeMirror declared = method.getParameters().get(p).asType();
+    return !mentionsTypeVariable(declared)
+        && analysis.types().isErased(declared)
+        && analysis.rules().paramMode(method, p) == Sections.ParamMode.NONE;
   }
 
   /** The value a kept argument names (a variable), or the argument itself. */

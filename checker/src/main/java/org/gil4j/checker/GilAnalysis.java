@@ -51,10 +51,13 @@ final class GilAnalysis {
   private final Map<Element, List<TreePath>> localAssignments = new HashMap<>();
   private final Map<Element, Boolean> localBound = new HashMap<>();
   private final Map<Tree, Boolean> captures = new IdentityHashMap<>();
+  private final Map<ExecutableElement, Map<Integer, String>> keptParameters = new HashMap<>();
 
   private final ProcessingEnvironment env;
 
   private final StrictRules strict;
+  private Tree topLevel; // the top-level class being checked
+
 
   GilAnalysis(ProcessingEnvironment env, LockBound types, Sections rules, StrictRules strict) {
     this.env = env;
@@ -81,6 +84,7 @@ final class GilAnalysis {
 
   /** Records every value assigned to a local variable inside {@code classPath}. */
   void collectLocals(TreePath classPath) {
+    this.topLevel = classPath.getLeaf();
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree node, Void p) {
@@ -241,6 +245,67 @@ final class GilAnalysis {
       default:
         return isBoundType(tree);
     }
+  }
+
+  /**
+   * The declaration of {@code method} when it is in the top-level class being checked (whose
+   * trees are attributed now; another class's may not be yet), else {@code null}.
+   */
+  com.sun.source.tree.MethodTree sourceInThisClass(ExecutableElement method) {
+    TreePath path = com.sun.source.util.Trees.instance(env).getPath(method);
+    if (path == null || topLevel == null) {
+      return null;
+    }
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() == topLevel) {
+        return (com.sun.source.tree.MethodTree) path.getLeaf();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The parameters of {@code method}, a method or constructor of the code being compiled, that
+   * its body keeps: assigns, as they are, to a field or an array element ({@code this.subject =
+   * subject}), with where it keeps them. A lock-bound argument passed there escapes as surely as
+   * if the caller had stored it. A library method (no source here) keeps nothing we can see.
+   */
+  Map<Integer, String> keptParameters(ExecutableElement method) {
+    Map<Integer, String> known = keptParameters.get(method);
+    if (known != null) {
+      return known;
+    }
+    Map<Integer, String> kept = new HashMap<>();
+    keptParameters.put(method, kept);
+    com.sun.source.tree.MethodTree declaration = sourceInThisClass(method);
+    if (declaration == null || declaration.getBody() == null) {
+      return kept;
+    }
+    List<? extends Element> params = method.getParameters();
+    new com.sun.source.util.TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree node, Void p) {
+        Tree value = GilScanner.strip(node.getExpression());
+        if (value instanceof com.sun.source.tree.IdentifierTree) {
+          Element e = TreeUtils.elementFromTree(value);
+          int index = e == null ? -1 : params.indexOf(e);
+          if (index >= 0 && !kept.containsKey(index)) {
+            ExpressionTree target = node.getVariable();
+            if (target instanceof com.sun.source.tree.ArrayAccessTree) {
+              kept.put(index, "an array element");
+            } else {
+              Element field = TreeUtils.elementFromTree(target);
+              if (field != null && field.getKind() == ElementKind.FIELD) {
+                kept.put(index, "field " + field.getEnclosingElement().getSimpleName() + "."
+                    + field.getSimpleName());
+              }
+            }
+          }
+        }
+        return super.visitAssignment(node, p);
+      }
+    }.scan(declaration.getBody(), null);
+    return kept;
   }
 
   /**

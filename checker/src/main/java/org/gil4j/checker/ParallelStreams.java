@@ -10,7 +10,6 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
-import com.sun.source.util.Trees;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -134,7 +133,7 @@ final class ParallelStreams {
   }
 
   /**
-   * True when {@code method}, a stream-returning method of the code being compiled ({@code
+   * True when {@code method}, a stream-returning method of the class being checked ({@code
    * Stream<Item> items() { return list.parallelStream(); }}), returns a parallel stream on some
    * path. A library method's streams are judged by the model alone.
    */
@@ -144,7 +143,7 @@ final class ParallelStreams {
       return known;
     }
     returnsParallel.put(method, false); // recursion settles on "not parallel"
-    MethodTree declaration = Trees.instance(analysis.processingEnv()).getTree(method);
+    MethodTree declaration = analysis.sourceInThisClass(method);
     boolean[] parallel = new boolean[1];
     if (declaration != null && declaration.getBody() != null) {
       new TreeScanner<Void, Void>() {
