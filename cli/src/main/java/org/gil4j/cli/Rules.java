@@ -95,7 +95,10 @@ final class Rules {
     String page = null;
     try (InputStream in = Rules.class.getResourceAsStream("rules/" + key + ".md")) {
       if (in != null) {
-        page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // The pages' verbatim markers (which test file holds each snippet) are for the
+        // repository's tests, not for a reader of the help text.
+        page = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+            .replaceAll("(?m)^<!-- verbatim: [^>]*-->\\R", "");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

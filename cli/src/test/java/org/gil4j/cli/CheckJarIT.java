@@ -112,6 +112,10 @@ class CheckJarIT {
       assertTrue(ids.add(id), "duplicate rule " + id);
       assertEquals("docs/rules/" + id + ".md", rule.get("helpUri").getAsString());
       assertTrue(rule.getAsJsonObject("shortDescription").get("text").getAsString().length() > 0);
+      if (rule.has("help")) {
+        String help = rule.getAsJsonObject("help").toString();
+        assertTrue(!help.contains("verbatim:"), id + "'s help shows the docs' test markers");
+      }
     }
     assertEquals(ruleKeysOfTheDocs(), ids);
 

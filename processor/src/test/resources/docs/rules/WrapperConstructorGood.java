@@ -1,0 +1,5 @@
+package example;
+
+import org.gil4j.annotations.WithGil;
+
+class Registry { Registry() {} @WithGil void add() {} }

@@ -1,0 +1,5 @@
+package example;
+
+import org.gil4j.annotations.WithGil;
+
+interface Config { @WithGil int value(); }
