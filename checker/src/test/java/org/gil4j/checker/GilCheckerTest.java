@@ -52,6 +52,7 @@ public class GilCheckerTest extends CheckerFrameworkPerDirectoryTest {
       "gil/strict",
       "gil/strictpackage",
       "gil/adversarial",
+      "gil/docs",
       "all-systems-gil"
     };
   }

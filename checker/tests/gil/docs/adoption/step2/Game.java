@@ -1,0 +1,17 @@
+package demo;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.gil4j.Gil;
+
+public final class Game {
+  public static void main(String[] args) throws Exception {
+    // :: error: [gil.strict.call]
+    World world = new World();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    pool.submit(() -> Gil.runWithGil(gil -> world.tick())).get();
+    // :: error: [gil.strict.use]
+    System.out.println(world.ticks());
+    pool.shutdown();
+  }
+}
