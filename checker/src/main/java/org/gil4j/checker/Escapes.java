@@ -1,16 +1,13 @@
 package org.gil4j.checker;
 
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeParameterElement;
@@ -121,30 +118,25 @@ final class Escapes {
    */
   private void checkKeptParameters(
       TreePath callPath, ExecutableElement method, List<? extends ExpressionTree> args, Section s) {
-    java.util.Map<Integer, String> kept = analysis.keptParameters(method);
-    if (kept.isEmpty()) {
+    if (analysis.keptParameters(method).isEmpty()) {
       return;
     }
     List<? extends VariableElement> params = method.getParameters();
     int last = params.size() - 1;
-    boolean spread =
-        method.isVarArgs()
-            && !(args.size() == params.size()
-                && TreeUtils.typeOf(args.get(last)).getKind() == TypeKind.ARRAY);
+    boolean spread = spreadsVarargs(method, args);
     for (int i = 0; i < args.size(); i++) {
       int p = Math.min(i, last);
-      String where = kept.get(p);
-      TypeMirror declared = params.get(p).asType();
       if (!keepsErased(analysis, method, p)) {
         continue;
       }
+      TypeMirror declared = params.get(p).asType();
       TypeMirror slot =
           spread && p == last && declared.getKind() == TypeKind.ARRAY
               ? ((ArrayType) declared).getComponentType()
               : declared;
       String target =
           "parameter " + params.get(p).getSimpleName() + " of " + Names.methodName(method)
-              + ", which keeps it in " + where;
+              + ", which keeps it in " + analysis.keptParameters(method).get(p);
       checkStore(new TreePath(callPath, args.get(i)), slot, target, args.get(i), s);
     }
   }
@@ -161,6 +153,17 @@ final class Escapes {
     return !mentionsTypeVariable(declared)
         && analysis.types().isErased(declared)
         && analysis.rules().paramMode(method, p) == Sections.ParamMode.NONE;
+  }
+
+  /**
+   * True when the call spreads its trailing arguments into {@code method}'s varargs array ({@code
+   * f(a, b)}), not when it passes an array for it ({@code f(array)}).
+   */
+  private static boolean spreadsVarargs(
+      ExecutableElement method, List<? extends ExpressionTree> args) {
+    int last = method.getParameters().size() - 1;
+    return method.isVarArgs()
+        && !(args.size() == last + 1 && TreeUtils.typeOf(args.get(last)).getKind() == TypeKind.ARRAY);
   }
 
   /** The value a kept argument names (a variable), or the argument itself. */
@@ -185,10 +188,7 @@ final class Escapes {
       ExecutableType instantiated) {
     List<? extends VariableElement> params = method.getParameters();
     int last = params.size() - 1;
-    boolean spread =
-        method.isVarArgs()
-            && !(args.size() == params.size()
-                && TreeUtils.typeOf(args.get(last)).getKind() == TypeKind.ARRAY);
+    boolean spread = spreadsVarargs(method, args);
     // Code built right inside a lock-free argument (invokeAll(List.of(() -> ..))) is judged by
     // the lock-free rules, once; a leak never gets two keys.
     boolean lockFreeArgument = s.isLockFree() && s.start() == call;
@@ -304,30 +304,9 @@ final class Escapes {
       checkStore(new TreePath(lambdaPath, lambda.getBody()), result, target, lambda.getBody(), s);
       return;
     }
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitReturn(ReturnTree node, Void p) {
-        if (node.getExpression() != null) {
-          checkStore(
-              new TreePath(getCurrentPath(), node.getExpression()),
-              result,
-              target,
-              node.getExpression(),
-              s);
-        }
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void p) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void p) {
-        return null;
-      }
-    }.scan(new TreePath(lambdaPath, lambda.getBody()), null);
+    for (TreePath value : Returns.of(new TreePath(lambdaPath, lambda.getBody()))) {
+      checkStore(value, result, target, value.getLeaf(), s);
+    }
   }
 
   /** The method type javac instantiated for this call (inferred type arguments included). */

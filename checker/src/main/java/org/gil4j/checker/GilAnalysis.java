@@ -1,26 +1,31 @@
 package org.gil4j.checker;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BindingPatternTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.SwitchExpressionTree;
-import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -248,17 +253,17 @@ final class GilAnalysis {
   }
 
   /**
-   * The declaration of {@code method} when it is in the top-level class being checked (whose
-   * trees are attributed now; another class's may not be yet), else {@code null}.
+   * The path to the declaration of {@code method} when it is in the top-level class being checked
+   * (whose trees are attributed now; another class's may not be yet), else {@code null}.
    */
-  com.sun.source.tree.MethodTree sourceInThisClass(ExecutableElement method) {
-    TreePath path = com.sun.source.util.Trees.instance(env).getPath(method);
-    if (path == null || topLevel == null) {
+  TreePath sourceInThisClass(ExecutableElement method) {
+    TreePath path = Trees.instance(env).getPath(method);
+    if (path == null || topLevel == null || !(path.getLeaf() instanceof MethodTree)) {
       return null;
     }
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() == topLevel) {
-        return (com.sun.source.tree.MethodTree) path.getLeaf();
+        return path;
       }
     }
     return null;
@@ -277,21 +282,22 @@ final class GilAnalysis {
     }
     Map<Integer, String> kept = new HashMap<>();
     keptParameters.put(method, kept);
-    com.sun.source.tree.MethodTree declaration = sourceInThisClass(method);
-    if (declaration == null || declaration.getBody() == null) {
+    TreePath declaration = sourceInThisClass(method);
+    BlockTree body = declaration == null ? null : ((MethodTree) declaration.getLeaf()).getBody();
+    if (body == null) {
       return kept;
     }
     List<? extends Element> params = method.getParameters();
-    new com.sun.source.util.TreeScanner<Void, Void>() {
+    new TreeScanner<Void, Void>() {
       @Override
       public Void visitAssignment(AssignmentTree node, Void p) {
         Tree value = GilScanner.strip(node.getExpression());
-        if (value instanceof com.sun.source.tree.IdentifierTree) {
+        if (value instanceof IdentifierTree) {
           Element e = TreeUtils.elementFromTree(value);
           int index = e == null ? -1 : params.indexOf(e);
           if (index >= 0 && !kept.containsKey(index)) {
             ExpressionTree target = node.getVariable();
-            if (target instanceof com.sun.source.tree.ArrayAccessTree) {
+            if (target instanceof ArrayAccessTree) {
               kept.put(index, "an array element");
             } else {
               Element field = TreeUtils.elementFromTree(target);
@@ -304,7 +310,7 @@ final class GilAnalysis {
         }
         return super.visitAssignment(node, p);
       }
-    }.scan(declaration.getBody(), null);
+    }.scan(body, null);
     return kept;
   }
 
@@ -373,34 +379,12 @@ final class GilAnalysis {
           return false;
         }
       } else {
-        boolean[] bound = new boolean[1];
-        boolean[] returns = new boolean[1];
-        new TreePathScanner<Void, Void>() {
-          @Override
-          public Void visitReturn(ReturnTree r, Void p) {
-            if (r.getExpression() != null) {
-              returns[0] = true;
-              if (isBoundExpression(new TreePath(getCurrentPath(), r.getExpression()))) {
-                bound[0] = true;
-              }
-            }
-            return null;
+        for (TreePath value : Returns.of(new TreePath(lambdaPath, lambda.getBody()))) {
+          mapped = true;
+          if (isBoundExpression(value)) {
+            return false;
           }
-
-          @Override
-          public Void visitLambdaExpression(LambdaExpressionTree l, Void p) {
-            return null;
-          }
-
-          @Override
-          public Void visitClass(ClassTree k, Void p) {
-            return null;
-          }
-        }.scan(new TreePath(lambdaPath, lambda.getBody()), null);
-        if (bound[0]) {
-          return false;
         }
-        mapped |= returns[0];
       }
     }
     return mapped;

@@ -1,15 +1,11 @@
 package org.gil4j.checker;
 
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -143,31 +139,19 @@ final class ParallelStreams {
       return known;
     }
     returnsParallel.put(method, false); // recursion settles on "not parallel"
-    MethodTree declaration = analysis.sourceInThisClass(method);
-    boolean[] parallel = new boolean[1];
-    if (declaration != null && declaration.getBody() != null) {
-      new TreeScanner<Void, Void>() {
-        @Override
-        public Void visitReturn(ReturnTree node, Void p) {
-          if (!parallel[0] && isParallel(node.getExpression(), analysis, depth + 1)) {
-            parallel[0] = true;
-          }
-          return null;
+    TreePath declaration = analysis.sourceInThisClass(method);
+    MethodTree tree = declaration == null ? null : (MethodTree) declaration.getLeaf();
+    boolean parallel = false;
+    if (tree != null && tree.getBody() != null) {
+      for (TreePath value : Returns.of(new TreePath(declaration, tree.getBody()))) {
+        if (isParallel((ExpressionTree) value.getLeaf(), analysis, depth + 1)) {
+          parallel = true;
+          break;
         }
-
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree node, Void p) {
-          return null; // its returns are its own
-        }
-
-        @Override
-        public Void visitClass(ClassTree node, Void p) {
-          return null;
-        }
-      }.scan(declaration.getBody(), null);
+      }
     }
-    returnsParallel.put(method, parallel[0]);
-    return parallel[0];
+    returnsParallel.put(method, parallel);
+    return parallel;
   }
 
   private boolean isStream(TypeMirror type) {
