@@ -226,12 +226,13 @@ class PythonThreadsTest {
     long checkpointed =
         pythonProgressWhile(
             gil -> {
-              // A second of checkpoints, not 200 ms: CPython's waiter only asks for the GIL
-              // after its 5 ms interval, and on a loaded 2-core machine (a parallel build) it
-              // was once not scheduled at all in 200 ms.
+              // Checkpoints 10 ms apart, longer than CPython's 5 ms switch interval: the waiting
+              // Python thread posts its drop request and the next checkpoint hands over. (1 ms
+              // apart, each release wakes the waiter and restarts its interval, so it may never
+              // ask: CI saw 0 turns in a second. python/README.md states the limit.)
               long end = System.nanoTime() + 1_000_000_000L;
               while (System.nanoTime() < end) {
-                busy(1);
+                busy(10);
                 gil.checkpoint();
               }
             });
